@@ -1,0 +1,93 @@
+"""Extractors: one backend per format behind `read_file(path) -> Document`.
+
+`read_file` never raises for bad input: a file that cannot be read comes back
+as a `Document` with `error` set (a stable code and a Thai/English message),
+so a batch always goes on with the next file.
+"""
+
+from __future__ import annotations
+
+import logging
+import tempfile
+from pathlib import Path
+
+from .errors import ExtractionError, notice
+from .model import Block, Cell, Document, Notice, PageInfo
+from .settings import DEFAULT_SETTINGS, ReadSettings
+from .sniff import format_from_content, format_from_extension
+
+__all__ = ["Block", "Cell", "Document", "Notice", "PageInfo", "ReadSettings", "read_file"]
+
+log = logging.getLogger(__name__)
+
+_FORMAT_NAMES = {"docx": "Word .docx", "pdf": "PDF", "doc": "Word .doc", "image": "image"}
+
+
+def read_file(path: str | Path, settings: ReadSettings = DEFAULT_SETTINGS) -> Document:
+    path = Path(path)
+    ext_format = format_from_extension(path)
+    try:
+        return _read(path, ext_format, settings)
+    except ExtractionError as exc:
+        return Document(path=str(path), format=ext_format, error=exc.notice)
+    except (MemoryError, RecursionError) as exc:
+        return Document(path=str(path), format=ext_format, error=notice("read_failed", detail=type(exc).__name__))
+    except Exception as exc:  # noqa: BLE001 - one bad file must never stop a batch
+        log.exception("unexpected failure reading %s", path)
+        detail = f"{type(exc).__name__}: {exc}"[:300]
+        return Document(path=str(path), format=ext_format, error=notice("read_failed", detail=detail))
+
+
+def _read(path: Path, ext_format: str, settings: ReadSettings) -> Document:
+    if not path.is_file():
+        raise ExtractionError("read_failed", "not a regular file")
+    if path.stat().st_size == 0:
+        raise ExtractionError("empty_file")
+    content_format = format_from_content(path)
+    if content_format is None:
+        if ext_format in ("docx", "pdf", "doc", "image"):
+            raise ExtractionError("not_a_document")
+        raise ExtractionError("unsupported_format", path.suffix.lower() or "no extension")
+
+    notices: list[Notice] = []
+    if content_format != ext_format:
+        notices.append(notice("wrong_extension", detail=_FORMAT_NAMES[content_format]))
+
+    doc = _read_as(path, content_format, settings)
+    doc.notices[:0] = notices
+    return doc
+
+
+def _read_as(path: Path, fmt: str, settings: ReadSettings) -> Document:
+    if fmt == "pdf":
+        from . import pdf_reader
+
+        return pdf_reader.read(path, settings)
+    if fmt == "docx":
+        from . import docx_reader
+
+        return docx_reader.read(path, settings)
+    if fmt == "doc":
+        from . import docx_reader
+        from .doc_converter import doc_to_docx
+
+        with tempfile.TemporaryDirectory(prefix="evidence-doc-") as tmp:
+            converted = doc_to_docx(path, Path(tmp), timeout=settings.doc_conversion_timeout)
+            doc = docx_reader.read(converted, settings)
+        doc.path = str(path)
+        doc.format = "doc"
+        for block in _walk(doc.blocks):
+            block.source = str(path)
+        doc.notices.insert(0, notice("converted_from_doc"))
+        return doc
+    if fmt == "image":
+        return Document(path=str(path), format="image", notices=[notice("image_only")])
+    raise ExtractionError("unsupported_format", fmt)
+
+
+def _walk(blocks: list[Block]):
+    for b in blocks:
+        yield b
+        for row in b.rows or []:
+            for cell in row:
+                yield from _walk(cell.blocks)

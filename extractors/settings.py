@@ -1,0 +1,40 @@
+"""Reading settings as a validated dataclass (one place for every knob)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+OcrMode = Literal["auto", "off", "force"]
+
+
+@dataclass(frozen=True)
+class ReadSettings:
+    # OCR: "auto" OCRs pages whose text layer is absent or damaged, "off" never
+    # OCRs (such pages are flagged unreadable), "force" OCRs every PDF page.
+    ocr: OcrMode = "auto"
+    ocr_languages: str = "tha+eng"
+    ocr_dpi: int = 300
+    # A page whose Thai text has fewer dictionary words than this share is damaged.
+    min_dictionary_share: float = 0.55
+    # A page with more than this share of Private Use Area characters is damaged.
+    max_pua_share: float = 0.02
+    # .docx safety limits (zip bombs).
+    max_docx_uncompressed_bytes: int = 200 * 1024 * 1024
+    max_docx_compression_ratio: float = 200.0
+    # Seconds LibreOffice may take to convert one legacy .doc.
+    doc_conversion_timeout: float = 120.0
+
+    def __post_init__(self) -> None:
+        if self.ocr not in ("auto", "off", "force"):
+            raise ValueError(f"ocr must be auto, off or force, not {self.ocr!r}")
+        if not 72 <= self.ocr_dpi <= 600:
+            raise ValueError("ocr_dpi must be between 72 and 600")
+        for name in ("min_dictionary_share", "max_pua_share"):
+            if not 0.0 <= getattr(self, name) <= 1.0:
+                raise ValueError(f"{name} must be between 0 and 1")
+        if self.max_docx_uncompressed_bytes <= 0 or self.max_docx_compression_ratio <= 1:
+            raise ValueError("docx limits must be positive")
+
+
+DEFAULT_SETTINGS = ReadSettings()
