@@ -1,0 +1,168 @@
+"""The `evidence` command line.  Each command is a thin call into the library.
+
+Exit codes (every command): 0 done, 1 usage error, 2 nothing readable.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from extractors import ReadSettings, read_file
+from extractors.model import Document
+
+EXIT_OK, EXIT_USAGE, EXIT_UNREADABLE = 0, 1, 2
+
+TEXT_SCHEMA = "evidence-text/1"
+
+
+def _settings(ocr: str) -> ReadSettings:
+    return ReadSettings(ocr=ocr)
+
+
+def _echo_err(message: str) -> None:
+    click.echo(message, err=True)
+
+
+def document_to_json(doc: Document) -> dict:
+    """The `evidence text --format json` object: schema tag first, then the document."""
+    return {"schema": TEXT_SCHEMA, **doc.to_dict()}
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+def cli() -> None:
+    """อ่านและตรวจหลักฐานตัวชี้วัด (Read and check Thai KPI evidence files)."""
+
+
+@cli.command("text")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option(
+    "--ocr",
+    type=click.Choice(["auto", "off", "force"]),
+    default="auto",
+    show_default=True,
+    help="auto: OCR pages with no or damaged text; off: never (such pages are flagged); force: every PDF page.",
+)
+def text_command(file: Path, fmt: str, ocr: str) -> None:
+    """แสดงข้อความที่อ่านได้จากไฟล์ (What the product read from one file).
+
+    \b
+    Example:
+      $ evidence text "samples/inbox/2566/bangrak/แบบฟอร์ม 4.pdf"
+      $ evidence text form.pdf --format json | jq '.pages'
+    """
+    doc = read_file(file, _settings(ocr))
+    if fmt == "json":
+        click.echo(json.dumps(document_to_json(doc), ensure_ascii=False, indent=2))
+    else:
+        if doc.ok:
+            click.echo(doc.text())
+    for n in doc.notices:
+        _echo_err(f"หมายเหตุ (note) [{n.code}]: {n.message}")
+    if not doc.ok:
+        _echo_err(f"อ่านไฟล์ไม่ได้ (cannot read) {file} [{doc.error.code}]: {doc.error.message}")
+        raise SystemExit(EXIT_UNREADABLE)
+    if doc.ok and not doc.text().strip() and doc.format != "image":
+        _echo_err(f"ไม่พบข้อความในไฟล์ (no text found in) {file}")
+
+
+@cli.command("files")
+@click.argument("folder", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--ocr", type=click.Choice(["auto", "off", "force"]), default="auto", show_default=True)
+def files_command(folder: Path, fmt: str, ocr: str) -> None:
+    """อ่านทุกไฟล์ในโฟลเดอร์และรายงานผลรายไฟล์ (Read every file in a folder; one outcome per file).
+
+    \b
+    Example:
+      $ evidence files samples/bad
+    """
+    settings = _settings(ocr)
+    paths = sorted(p for p in folder.rglob("*") if p.is_file())
+    rows = []
+    for path in paths:
+        doc = read_file(path, settings)
+        rows.append(
+            {
+                "path": str(path.relative_to(folder)),
+                "format": doc.format,
+                "pages": doc.page_count,
+                "read_by": doc.read_by,
+                "characters": len(doc.text()),
+                "error": None if doc.ok else {"code": doc.error.code, "message": doc.error.message},
+                "notices": [n.code for n in doc.notices],
+            }
+        )
+    if fmt == "json":
+        click.echo(json.dumps({"folder": str(folder), "files": rows}, ensure_ascii=False, indent=2))
+    else:
+        for r in rows:
+            outcome = f"ERROR {r['error']['code']}: {r['error']['message']}" if r["error"] else (
+                f"{r['characters']} ตัวอักษร (chars), อ่านโดย (read by) {','.join(r['read_by']) or '-'}"
+            )
+            extra = f" [{', '.join(r['notices'])}]" if r["notices"] else ""
+            click.echo(f"{r['path']}\t{r['format']}\t{outcome}{extra}")
+        bad = sum(1 for r in rows if r["error"])
+        click.echo(f"อ่านได้ {len(rows) - bad} ไฟล์, อ่านไม่ได้ {bad} ไฟล์ (read {len(rows) - bad}, unreadable {bad})")
+    if rows and all(r["error"] for r in rows):
+        raise SystemExit(EXIT_UNREADABLE)
+
+
+@cli.command("check")
+@click.argument("path", type=click.Path(exists=True, path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--rubric", "rubric_path", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
+              help="Rubric YAML file (default: the bundled innovation rubric).")
+@click.option("--ocr", type=click.Choice(["auto", "off", "force"]), default="auto", show_default=True)
+def check_command(path: Path, fmt: str, rubric_path: Path | None, ocr: str) -> None:
+    """ตรวจว่าเอกสารที่ส่งมีเนื้อหาครบ 5 หัวข้อหรือไม่ (Find the five required sections; flag gaps).
+
+    PATH is one agency's submission folder (subfolders included) or a single file.
+    Exit code 0: checked (with or without flags); 1: usage error; 2: nothing readable.
+
+    \b
+    Example:
+      $ evidence check samples/inbox/2566/bangrak
+      $ evidence check samples/inbox/2566/bangrak --format json | jq '.flags'
+    """
+    from interfaces.report_text import render_text_report
+    from pipeline.check import check_submission
+    from pipeline.rubric import RubricError, load_rubric
+
+    try:
+        rubric = load_rubric(rubric_path)
+    except RubricError as exc:
+        raise click.UsageError(str(exc)) from None
+    result = check_submission(path, rubric, _settings(ocr))
+    if fmt == "json":
+        click.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        click.echo(render_text_report(result, rubric))
+    if result.readable_files == 0:
+        _echo_err(f"ไม่มีไฟล์ที่อ่านได้ใน {path} (nothing readable)")
+        raise SystemExit(EXIT_UNREADABLE)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Console-script entry point: click's usage errors exit 1, not click's default 2."""
+    try:
+        cli.main(args=argv, prog_name="evidence", standalone_mode=False)
+    except click.exceptions.UsageError as exc:
+        exc.show()
+        return EXIT_USAGE
+    except click.exceptions.Abort:
+        _echo_err("ยกเลิก (aborted)")
+        return EXIT_USAGE
+    except click.exceptions.Exit as exc:
+        return exc.exit_code
+    except SystemExit as exc:
+        return int(exc.code or 0)
+    return EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,77 @@
+"""Flags: one per problem found, with a stable code, a severity and a Thai message.
+
+Codes are part of the `evidence-check` JSON contract: never rename, only add.
+Severities come from the rubric, so an office can make a warning an error.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+
+from .rubric import Rubric
+
+# code -> (Thai, English) message templates.
+MESSAGES: dict[str, tuple[str, str]] = {
+    "section_missing": (
+        "ไม่พบหัวข้อ “{title_th}” ในเอกสารที่ส่ง",
+        "{title_en}: no heading or label found in the submission",
+    ),
+    "section_empty": (
+        "หัวข้อ “{title_th}” ไม่มีเนื้อหา",
+        "{title_en}: the heading has nothing under it",
+    ),
+    "section_placeholder": (
+        "หัวข้อ “{title_th}” มีเพียงข้อความแม่แบบที่ยังไม่ได้กรอก",
+        "{title_en}: only unfilled template text",
+    ),
+    "section_too_short": (
+        "หัวข้อ “{title_th}” มีเนื้อหาสั้นเกินไป ({words} คำ ต่ำกว่าเกณฑ์ {min_words} คำ)",
+        "{title_en}: too short ({words} words, the rubric asks for at least {min_words})",
+    ),
+    "file_unreadable": (
+        "อ่านไฟล์ไม่ได้: {detail}",
+        "File could not be read: {detail}",
+    ),
+    "page_ocr": (
+        "หน้า {page} อ่านด้วย OCR โปรดตรวจทานข้อความ ({detail})",
+        "Page {page} was read by OCR; check its text ({detail})",
+    ),
+    "page_unreadable": (
+        "หน้า {page} อ่านไม่ได้: {detail}",
+        "Page {page} could not be read: {detail}",
+    ),
+}
+
+
+@dataclass(frozen=True)
+class Flag:
+    code: str
+    severity: str  # "error" | "warning"
+    section: str | None
+    file: str | None
+    page: int | None
+    message: str  # Thai, with English in parentheses
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+def make_flag(
+    code: str,
+    rubric: Rubric,
+    *,
+    section: str | None = None,
+    file: str | None = None,
+    page: int | None = None,
+    **fields: object,
+) -> Flag:
+    th, en = MESSAGES[code]
+    if section is not None and section in rubric.sections:
+        rule = rubric.sections[section]
+        fields.setdefault("title_th", rule.title_th)
+        fields.setdefault("title_en", rule.title_en)
+        fields.setdefault("min_words", rule.min_words)
+    fields.setdefault("page", page if page is not None else "?")
+    fields.setdefault("detail", "")
+    message = f"{th.format(**fields)} ({en.format(**fields)})"
+    return Flag(code, rubric.severity(code), section, file, page, message)

@@ -1,0 +1,106 @@
+"""Load and validate a rubric file (YAML, schema in pipeline/schemas/rubric.schema.json).
+
+The rubric is data: section heading lexicon, placeholder patterns, minimum
+lengths and flag severities.  `load_rubric()` gives the bundled default;
+`load_rubric(path)` any other file.  Its `ref` ("name@version") is recorded
+with every result so a rubric change is visible and re-checks everything.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import jsonschema
+import yaml
+
+RUBRICS_DIR = Path(__file__).resolve().parent / "rubrics"
+SCHEMA_PATH = Path(__file__).resolve().parent / "schemas" / "rubric.schema.json"
+DEFAULT_RUBRIC = RUBRICS_DIR / "innovation.yaml"
+
+SECTION_KEYS = ("rationale", "objectives", "actions", "expected_results", "actual_results")
+
+
+class RubricError(ValueError):
+    """The rubric file is missing, not YAML, or does not fit the schema."""
+
+
+@dataclass(frozen=True)
+class SectionRule:
+    key: str
+    title_th: str
+    title_en: str
+    min_words: int
+    headings: tuple[str, ...]
+
+
+@dataclass(frozen=True, eq=False)  # hashed by identity: rubrics are loaded once and cached
+class Rubric:
+    name: str
+    version: str
+    sections: dict[str, SectionRule]
+    other_headings: tuple[str, ...]
+    placeholder_patterns: tuple[re.Pattern, ...]
+    severities: dict[str, str]
+    forms: dict[str, tuple[re.Pattern, ...]]
+    raw: dict
+
+    @property
+    def ref(self) -> str:
+        return f"{self.name}@{self.version}"
+
+    def severity(self, code: str) -> str:
+        return self.severities.get(code, "warning")
+
+
+@lru_cache(maxsize=1)
+def _schema() -> dict:
+    return json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+
+
+def load_rubric(path: str | Path | None = None) -> Rubric:
+    path = Path(path) if path else DEFAULT_RUBRIC
+    return _load(path.resolve(), path.stat().st_mtime_ns if path.exists() else 0)
+
+
+@lru_cache(maxsize=8)
+def _load(path: Path, _mtime: int) -> Rubric:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise RubricError(f"rubric file not found: {path}") from None
+    except yaml.YAMLError as exc:
+        raise RubricError(f"rubric {path} is not valid YAML: {exc}") from None
+    try:
+        jsonschema.validate(data, _schema())
+    except jsonschema.ValidationError as exc:
+        where = "/".join(str(p) for p in exc.absolute_path) or "(top)"
+        raise RubricError(f"rubric {path} does not fit the schema at {where}: {exc.message}") from None
+    sections = {
+        key: SectionRule(
+            key=key,
+            title_th=s["title_th"],
+            title_en=s.get("title_en", key),
+            min_words=s["min_words"],
+            headings=tuple(s["headings"]),
+        )
+        for key, s in data["sections"].items()
+    }
+    try:
+        patterns = tuple(re.compile(p, re.IGNORECASE) for p in data["placeholder_patterns"])
+        forms = {kind: tuple(re.compile(p) for p in pats) for kind, pats in data.get("forms", {}).items()}
+    except re.error as exc:
+        raise RubricError(f"rubric {path}: bad regular expression: {exc}") from None
+    return Rubric(
+        name=data["name"],
+        version=str(data["version"]),
+        sections=sections,
+        other_headings=tuple(data["other_headings"]),
+        placeholder_patterns=patterns,
+        severities=dict(data["severities"]),
+        forms=forms,
+        raw=data,
+    )

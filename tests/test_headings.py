@@ -1,0 +1,78 @@
+"""Heading recognition on the ways real Thai forms write their headings."""
+
+import pytest
+
+from pipeline.headings import match_heading
+from pipeline.lines import Line
+from pipeline.rubric import load_rubric
+
+RUBRIC = load_rubric()
+
+
+def line(text, **cues):
+    return Line(text=text, file="f.docx", page=None, kind=cues.pop("kind", "paragraph"), **cues)
+
+
+@pytest.mark.parametrize(
+    "text, key",
+    [
+        ("หลักการและเหตุผล", "rationale"),
+        ("1. หลักการและเหตุผล", "rationale"),
+        ("๑. หลักการ เหตุผล ความจำเป็น", "rationale"),
+        ("ข้อ ๒ ความเป็นมาและความสำคัญของปัญหา", "rationale"),
+        ("(3) ที่มาและความสำคัญ", "rationale"),
+        ("2) วัตถุประสงค์", "objectives"),
+        ("วัตถุประสงค์ของโครงการ", "objectives"),
+        ("3. วิธีดำเนินการ", "actions"),
+        ("ขั้นตอนการดำเนินงาน", "actions"),
+        ("แผนการดำเนินงาน", "actions"),
+        ("๔. ผลที่คาดว่าจะได้รับ", "expected_results"),
+        ("ประโยชน์ที่คาดว่าจะได้รับ", "expected_results"),
+        ("ผลลัพธ์ที่คาดหวัง", "expected_results"),
+        ("5. ผลการดำเนินงาน", "actual_results"),
+        ("สรุปผลการดำเนินงาน", "actual_results"),
+        ("ผลลัพธ์ที่เกิดขึ้นจริงอย่างเป็นรูปธรรม", "actual_results"),
+        ("ชื่อโครงการ", "other"),
+        ("ระยะเวลาดำเนินการ", "other"),
+        ("กลุ่มเป้าหมาย :", "other"),
+        ("งบประมาณ", "other"),
+    ],
+)
+def test_heading_variants(text, key):
+    m = match_heading(line(text), RUBRIC)
+    assert m is not None, text
+    assert m.key == key
+
+
+def test_actual_results_not_taken_for_actions():
+    # ผลการดำเนินงาน contains การดำเนินงาน: anchoring + longest-first must pick actual results.
+    assert match_heading(line("ผลการดำเนินงาน"), RUBRIC).key == "actual_results"
+    assert match_heading(line("การดำเนินงาน"), RUBRIC).key == "actions"
+
+
+def test_heading_with_inline_content():
+    m = match_heading(line("วัตถุประสงค์ : เพื่อลดระยะเวลารอคอยของผู้รับบริการ"), RUBRIC)
+    assert m.key == "objectives" and m.inline and m.rest == "เพื่อลดระยะเวลารอคอยของผู้รับบริการ"
+
+
+def test_short_tail_with_cue_is_still_a_heading():
+    m = match_heading(line("1. วัตถุประสงค์ของโครงการ (Objectives)"), RUBRIC)
+    assert m.key == "objectives" and not m.inline
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "โครงการนี้มีวัตถุประสงค์เพื่อลดขั้นตอนการให้บริการประชาชน",
+        "วัตถุประสงค์ของโครงการนี้คือการลดขั้นตอนการให้บริการประชาชนให้เหลือเพียงสองขั้นตอน",
+        "(ให้อธิบายหลักการและเหตุผลของโครงการโดยย่อ)",
+        "ผลการดำเนินงานในไตรมาสแรกเป็นไปตามแผนที่กำหนดไว้ทุกประการ และมีผู้ใช้บริการเพิ่มขึ้น",
+    ],
+)
+def test_sentences_that_mention_a_section_are_not_headings(text):
+    assert match_heading(line(text), RUBRIC) is None
+
+
+def test_label_cell_is_a_heading_cue():
+    m = match_heading(line("วัตถุประสงค์ของนวัตกรรมนี้", in_label_cell=True), RUBRIC)
+    assert m is not None and m.key == "objectives"
