@@ -34,6 +34,7 @@ from .thai_normalise import normalise
 # For parts python-docx leaves as bytes (e.g. the main part of a .docm).
 _SAFE_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
 _PAGES = re.compile(rb"<(?:\w+:)?Pages>\s*(\d+)\s*</(?:\w+:)?Pages>")
+_WORDS = re.compile(rb"<(?:\w+:)?Words>\s*(\d+)\s*</(?:\w+:)?Words>")
 
 
 def read(path: Path, settings: ReadSettings) -> Document:
@@ -123,10 +124,17 @@ def distinct_stories(stories: list[list[Block]]) -> list[Block]:
 
 
 def page_count(package: Package) -> int | None:
-    """<Pages> from docProps/app.xml (what Word counted when it last saved), else None."""
+    """<Pages> from docProps/app.xml (what Word counted when it last saved), else None.
+
+    Only trusted when the same file also counted its words: python-docx's template
+    and LibreOffice's headless saves carry a stale "<Pages>1</Pages>" with
+    "<Words>0</Words>", which would report a 7-page form as 1 page.
+    """
     try:
         blob = package.part_related_by(RT.EXTENDED_PROPERTIES).blob
     except KeyError:
         return None
-    m = _PAGES.search(blob)
-    return int(m.group(1)) if m else None
+    pages, words = _PAGES.search(blob), _WORDS.search(blob)
+    if not pages or not words or int(words.group(1)) == 0:
+        return None
+    return int(pages.group(1))

@@ -81,13 +81,29 @@ def test_read_file_dispatches_docx_to_this_backend():
     assert doc.text() == read_case("interleaved_body").text()
 
 
-def test_page_count_comes_from_app_xml():
-    # python-docx's template says <Pages>1</Pages>; LibreOffice writes its own count.
-    assert read_case("interleaved_body").page_count == 1
-    with zipfile.ZipFile(CASES_DIR / "libreoffice_roundtrip.docx") as zf:
-        app = zf.read("docProps/app.xml").decode()
-    pages = int(app.split("<Pages>")[1].split("</Pages>")[0])
-    assert read_case("libreoffice_roundtrip").page_count == pages
+def test_stale_page_count_in_app_xml_is_not_trusted():
+    # python-docx's template and LibreOffice's headless save both say <Pages>1</Pages>
+    # with <Words>0</Words>: statistics never computed, so no page count is reported.
+    for case in ("interleaved_body", "libreoffice_roundtrip"):
+        with zipfile.ZipFile(CASES_DIR / f"{case}.docx") as zf:
+            app = zf.read("docProps/app.xml").decode()
+        assert "<Pages>1</Pages>" in app and "<Words>0</Words>" in app
+        assert read_case(case).page_count is None
+
+
+def test_page_count_from_app_xml_when_word_counted_it(tmp_path):
+    src = CASES_DIR / "interleaved_body.docx"
+    out = tmp_path / "counted.docx"
+    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zout:
+        for item in zin.infolist():
+            data = zin.read(item.filename)
+            if item.filename == "docProps/app.xml":
+                data = data.replace(b"<Pages>1</Pages>", b"<Pages>7</Pages>").replace(b"<Words>0</Words>", b"<Words>2310</Words>")
+            zout.writestr(item, data)
+    from extractors import docx_reader
+    from extractors.settings import DEFAULT_SETTINGS
+
+    assert docx_reader.read(out, DEFAULT_SETTINGS).page_count == 7
 
 
 def test_interleaved_body_keeps_true_order_and_heading_cues():
