@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from extractors.thai_nlp import word_tokenize
 
+from .headings import strip_numbering
 from .rubric import Rubric, SectionRule
 
 OK, EMPTY, PLACEHOLDER, TOO_SHORT, MISSING = "ok", "empty", "placeholder", "too_short", "missing"
@@ -29,8 +30,12 @@ class BodyVerdict:
 
 
 def is_placeholder_line(line: str, rubric: Rubric) -> bool:
+    """Template fill only: "……", "(ระบุ…)", "[กรอกข้อมูล]", "-"; also after a list number ("1. ……")."""
     stripped = line.strip()
-    return any(p.search(stripped) for p in rubric.placeholder_patterns)
+    if any(p.search(stripped) for p in rubric.placeholder_patterns):
+        return True
+    unnumbered, numbered = strip_numbering(stripped)
+    return numbered and any(p.search(unnumbered.strip()) for p in rubric.placeholder_patterns)
 
 
 def count_words(text: str) -> int:

@@ -50,6 +50,32 @@ class HeadingMatch:
     inline: bool  # "heading : content" on one line
 
 
+# Numbering schemes: (name, pattern).  The value is the item's position, so
+# "ค." (3rd letter) followed by "ง." reads as the next item of the same list.
+_SCHEMES = (
+    ("kho", re.compile(r"^\s*ข้อ(?:ที่)?\s*([0-9๐-๙]{1,2})(?![0-9๐-๙.])")),
+    ("paren", re.compile(r"^\s*\(\s*([0-9๐-๙]{1,2})\s*\)")),
+    ("rparen", re.compile(r"^\s*([0-9๐-๙]{1,2})\s*\)")),
+    ("dot", re.compile(r"^\s*([0-9๐-๙]{1,2})\s*\.(?![0-9๐-๙])")),
+    ("letter-paren", re.compile(r"^\s*\(([ก-ฮ])\)")),
+    ("letter-dot", re.compile(r"^\s*([ก-ฮ])\.(?![ก-ฮ])")),
+)
+_THAI_LETTERS = "กขคงจฉชซฌญฎฏฐฑฒณดตถทธนบปผฝพฟภมยรลวศษสหฬอฮ"
+
+
+def numbering_of(text: str) -> tuple[str, int] | None:
+    """("dot", 4) for "4. …" or "๔. …", ("letter-dot", 3) for "ค. …", None when unnumbered."""
+    for name, pattern in _SCHEMES:
+        m = pattern.match(text)
+        if m:
+            token = m.group(1)
+            if name.startswith("letter"):
+                # ฃ and ฅ are obsolete and skipped by Thai list numbering.
+                return (name, _THAI_LETTERS.index(token) + 1) if token in _THAI_LETTERS else None
+            return name, int(token.translate(_THAI_DIGITS))
+    return None
+
+
 @dataclass(frozen=True)
 class _Entry:
     key: str
@@ -98,9 +124,37 @@ def match_heading(line: Line, rubric: Rubric) -> HeadingMatch | None:
     key_text = compact(body)
     for entry in _entries(rubric):
         if key_text.startswith(entry.compact):
+            if line.in_label_cell and (line.row_cells or 0) > 2:
+                # The first cell of a 3+-column row is a data table's column or row header
+                # ("กิจกรรม | ต.ค. | พ.ย. …", "ตัวชี้วัด | ก่อน | หลัง"), not a form label.
+                return None
             rest = _cut_after(body, len(entry.compact))
             return _decide(line, entry, rest, numbered)
     return None
+
+
+def is_terminator(line: Line, rubric: Rubric) -> bool:
+    """A signature line ("ลงชื่อ ……… ผู้เสนอโครงการ"): it ends any open section."""
+    text = compact(line.text)
+    return any(text.startswith(compact(t)) for t in rubric.terminators)
+
+
+MAX_UNKNOWN_HEADING_CHARS = 60
+
+
+def continues_heading_list(line: Line, heading_numbering: tuple[str, int] | None) -> bool:
+    """A short line numbered as the next item(s) of the open section's heading list.
+
+    "(๓) จุดประสงค์" then "(๔) พื้นที่ดำเนินการ": the (๔) line is the next heading even
+    though the lexicon does not know its title, so the section before it ends.
+    """
+    if heading_numbering is None:
+        return False
+    mine = numbering_of(line.text)
+    if mine is None or mine[0] != heading_numbering[0]:
+        return False
+    short = len(line.text) <= MAX_UNKNOWN_HEADING_CHARS or ":" in line.text[:MAX_UNKNOWN_HEADING_CHARS]
+    return short and heading_numbering[1] < mine[1] <= heading_numbering[1] + 2
 
 
 def _decide(line: Line, entry: _Entry, rest: str, numbered: bool) -> HeadingMatch | None:

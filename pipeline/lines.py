@@ -27,6 +27,7 @@ class Line:
     numbering: str | None = None
     in_label_cell: bool = False  # first cell of a table row that has content cells after it
     table_row: int | None = None  # index of the table row (for table-derived lines)
+    row_cells: int | None = None  # how many filled cells that table row has
 
 
 def document_to_lines(doc: Document) -> list[Line]:
@@ -81,6 +82,7 @@ def table_to_lines(table: Block) -> list[Line]:
                             numbering=line.numbering,
                             in_label_cell=is_label,
                             table_row=r,
+                            row_cells=len(filled),
                         )
                     )
     return out

@@ -43,6 +43,7 @@ class Rubric:
     version: str
     sections: dict[str, SectionRule]
     other_headings: tuple[str, ...]
+    terminators: tuple[str, ...]  # line starts that always end a section (signature blocks)
     placeholder_patterns: tuple[re.Pattern, ...]
     severities: dict[str, str]
     forms: dict[str, tuple[re.Pattern, ...]]
@@ -99,6 +100,7 @@ def _load(path: Path, _mtime: int) -> Rubric:
         version=str(data["version"]),
         sections=sections,
         other_headings=tuple(data["other_headings"]),
+        terminators=tuple(data.get("section_terminators", ())),
         placeholder_patterns=patterns,
         severities=dict(data["severities"]),
         forms=forms,

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .content_status import BodyVerdict, judge_body
-from .headings import OTHER, match_heading, is_structural_heading
+from .headings import OTHER, continues_heading_list, is_structural_heading, is_terminator, match_heading, numbering_of
 from .lines import Line
 from .rubric import Rubric
 
@@ -27,6 +27,7 @@ class Occurrence:
     body: list[str] = field(default_factory=list)
     from_label_cell: bool = False
     table_row: int | None = None
+    numbering: tuple[str, int] | None = None  # the heading's list numbering, e.g. ("paren", 3)
     verdict: BodyVerdict | None = None
 
     @property
@@ -57,6 +58,9 @@ def find_sections(lines: list[Line], rubric: Rubric) -> list[Occurrence]:
     for line in lines:
         if current is not None and current.from_label_cell and line.table_row != current.table_row:
             close()  # a form row's content ends with its row
+        if is_terminator(line, rubric):
+            close()
+            continue
         match = match_heading(line, rubric)
         if match is not None:
             if current is not None and match.key == current.key and current.body and not line.in_label_cell:
@@ -72,11 +76,12 @@ def find_sections(lines: list[Line], rubric: Rubric) -> list[Occurrence]:
                     body=[match.rest] if match.rest else [],
                     from_label_cell=line.in_label_cell,
                     table_row=line.table_row,
+                    numbering=numbering_of(line.text),
                 )
             continue
         if current is None:
             continue
-        if is_structural_heading(line):
+        if is_structural_heading(line) or continues_heading_list(line, current.numbering):
             close()
             continue
         current.body.append(line.text)
