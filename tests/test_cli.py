@@ -1,0 +1,97 @@
+"""The `evidence` console script, run as a person runs it (a real subprocess)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from pipeline.accuracy import char_accuracy
+
+REPO = Path(__file__).resolve().parents[1]
+EVIDENCE = str(REPO / ".venv" / "bin" / "evidence")
+SCHEMA = json.loads((REPO / "pipeline" / "schemas" / "evidence-check-1.schema.json").read_text(encoding="utf-8"))
+BANGRAK = REPO / "samples" / "inbox" / "2566" / "bangrak"
+SOCIAL = REPO / "samples" / "inbox" / "2566" / "social-dev-chiangmai"
+
+
+def run(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([EVIDENCE, *args], capture_output=True, text=True, cwd=REPO, timeout=300)
+
+
+def test_text_of_a_docx_prints_its_thai_text():
+    form = next(BANGRAK.glob("แบบฟอร์ม 1*.docx"))
+    expected = (REPO / "samples" / "expected" / form.relative_to(REPO / "samples")).with_name(form.name + ".txt")
+    out = run("text", str(form))
+    assert out.returncode == 0, out.stderr
+    assert char_accuracy(expected.read_text(encoding="utf-8"), out.stdout) >= 0.998
+
+
+def test_text_json_says_how_each_page_was_read():
+    pdf = next(BANGRAK.glob("แบบฟอร์ม 4*.pdf"))
+    out = run("text", str(pdf), "--format", "json")
+    assert out.returncode == 0, out.stderr
+    data = json.loads(out.stdout)
+    assert data["schema"] == "evidence-text/1" and data["format"] == "pdf"
+    assert data["pages"] and all(p["read_by"] in ("text_layer", "actual_text", "ocr") for p in data["pages"])
+    assert any(b["kind"] == "table" or b["text"] for b in data["blocks"])
+
+
+def test_text_of_an_unreadable_file_exits_2_with_its_code():
+    out = run("text", str(REPO / "samples" / "bad" / "truncated.pdf"))
+    assert out.returncode == 2
+    assert "corrupt_pdf" in out.stderr and out.stdout == ""
+
+
+def test_usage_error_exits_1():
+    out = run("check", "--format", "yaml", str(BANGRAK))
+    assert out.returncode == 1
+    assert "yaml" in out.stderr
+
+
+def test_check_json_follows_the_published_schema_and_lists_every_file():
+    out = run("check", str(SOCIAL), "--format", "json")
+    assert out.returncode == 0, out.stderr
+    result = json.loads(out.stdout)
+    jsonschema.validate(result, SCHEMA)
+    on_disk = sorted(p.relative_to(SOCIAL).as_posix() for p in SOCIAL.rglob("*") if p.is_file())
+    assert sorted(f["path"] for f in result["files"]) == on_disk
+    codes = {(f["code"], f["section"]) for f in result["flags"]}
+    assert ("section_missing", "actual_results") in codes
+
+
+def test_check_text_report_is_thai_and_names_the_gaps():
+    out = run("check", str(SOCIAL))
+    assert out.returncode == 0, out.stderr
+    assert "เนื้อหาที่ต้องมี 5 หัวข้อ" in out.stdout
+    assert "ไม่พบ" in out.stdout and "ผลลัพธ์ที่เกิดขึ้นจริงอย่างเป็นรูปธรรม" in out.stdout
+
+
+def test_check_of_a_folder_with_nothing_readable_exits_2(tmp_path):
+    (tmp_path / "empty.pdf").write_bytes(b"")
+    (tmp_path / "noise.docx").write_bytes(b"\x00\x01 not a document")
+    out = run("check", str(tmp_path), "--format", "json")
+    assert out.returncode == 2
+    result = json.loads(out.stdout)
+    assert {f["error"]["code"] for f in result["files"]} == {"empty_file", "not_a_document"}
+    assert {f["code"] for f in result["flags"] if f["file"]} == {"file_unreadable"}
+
+
+@pytest.mark.parametrize("rubric_text, message", [("name: [unclosed", "not valid YAML"), ("name: x\nversion: 1\n", "does not fit the schema")])
+def test_a_bad_rubric_is_a_usage_error(tmp_path, rubric_text, message):
+    rubric = tmp_path / "rubric.yaml"
+    rubric.write_text(rubric_text, encoding="utf-8")
+    out = run("check", str(BANGRAK), "--rubric", str(rubric))
+    assert out.returncode == 1
+    assert message in out.stderr
+
+
+def test_files_reports_one_outcome_per_file_and_goes_on_after_bad_ones():
+    out = run("files", str(REPO / "samples" / "bad"), "--format", "json")
+    assert out.returncode == 0, out.stderr  # some files are readable (wrong extensions)
+    rows = json.loads(out.stdout)["files"]
+    on_disk = sorted(p.relative_to(REPO / "samples" / "bad").as_posix() for p in (REPO / "samples" / "bad").rglob("*") if p.is_file())
+    assert sorted(r["path"] for r in rows) == on_disk
