@@ -1,0 +1,193 @@
+"""Glyphs into text lines, with Thai marks put back on the glyph they sit on.
+
+Grouping: glyphs whose baselines lie within a fraction of the font size of
+each other form a line.  Marks (above and below vowels, tone marks) share the
+baseline of their base letter in every PDF writer seen, so they join its line.
+
+Order inside a line: the content stream order is kept while it runs left to
+right; runs that jump back are ordered by position.  A PDF does not sort by x,
+and sorting by x is what misorders Thai: a zero-width mark is placed at the pen
+position after its base letter, often a hair right of where the next letter
+starts (Word 365: ได้ใน -> ไดใ้ น; TH Sarabun: จักร -> จกัร).  So each mark is
+attached to the base glyph drawn just before it when it sits over or just
+after that glyph, and otherwise to the base it overlaps most.  Spaces come from
+the PDF's own space characters, or from a gap between two *base* glyphs
+wider than a fraction of the font size; marks never open a gap.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from .pdf_glyphs import Glyph
+
+SAME_LINE = 0.4  # baselines closer than this x font size are one line
+RUN_BACKTRACK = 0.5  # a base starting this x size left of the previous one starts a new run
+MARK_REACH = 0.45  # a mark may sit this x size right of its base's right edge
+SPACE_GAP = 0.15  # a gap between base glyphs wider than this x size is a word space
+
+
+@dataclass
+class Line:
+    """One line of text with the cues paragraphs and headings are built from."""
+
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    baseline: float
+    size: float  # dominant glyph size
+    bold: bool  # every visible glyph bold
+    glyphs: int  # visible glyphs (for weighting)
+    from_span: int  # glyphs whose text came from /ActualText
+    lead_width: float = 0.0  # width of the text before the first space (would it fit on the line above?)
+
+    @property
+    def bbox(self) -> tuple[float, float, float, float]:
+        return (self.x0, self.top, self.x1, self.bottom)
+
+
+def glyphs_to_lines(glyphs: list[Glyph]) -> list[Line]:
+    """Group glyphs into lines, top to bottom."""
+    lines = []
+    for group in _cluster_by_baseline(glyphs):
+        line = _group_to_line(group)
+        if line is not None:
+            lines.append(line)
+    return lines
+
+
+def _cluster_by_baseline(glyphs: list[Glyph]) -> list[list[Glyph]]:
+    ordered = sorted(glyphs, key=lambda g: g.baseline)
+    groups: list[list[Glyph]] = []
+    anchor = None
+    for g in ordered:
+        if anchor is None or g.baseline - anchor > SAME_LINE * max(g.size, 1.0):
+            groups.append([g])
+            anchor = g.baseline
+        else:
+            groups[-1].append(g)
+    for group in groups:
+        group.sort(key=lambda g: g.seq)
+    return groups
+
+
+def _group_to_line(group: list[Glyph]) -> Line | None:
+    bases = [g for g in group if not g.mark]
+    if not bases:
+        return None  # stray marks with nothing to sit on
+    bases = _order_bases(bases)
+    marks_of = _attach_marks(group, bases)
+    text = _compose(bases, marks_of)
+    lead_width = _lead_width(bases)
+    if not text.strip():
+        return None
+    visible = [g for g in group if g.text.strip()]
+    sizes = Counter(round(g.size * 2) / 2 for g in visible)
+    return Line(
+        text=text.strip(),
+        x0=min(g.x0 for g in visible),
+        x1=max(g.x1 for g in visible),
+        top=min(g.top for g in visible),
+        bottom=max(g.bottom for g in visible),
+        baseline=bases[0].baseline,
+        size=sizes.most_common(1)[0][0],
+        bold=all(g.bold for g in visible),
+        glyphs=len(visible),
+        from_span=sum(1 for g in visible if g.from_span),
+        lead_width=lead_width,
+    )
+
+
+def _order_bases(bases: list[Glyph]) -> list[Glyph]:
+    """Stream order, split into left-to-right runs, runs ordered by position."""
+    runs: list[list[Glyph]] = [[bases[0]]]
+    for g in bases[1:]:
+        prev = runs[-1][-1]
+        if g.x0 < prev.x0 - RUN_BACKTRACK * g.size:
+            runs.append([g])
+        else:
+            runs[-1].append(g)
+    if len(runs) == 1:
+        return bases
+    runs.sort(key=lambda r: min(g.x0 for g in r))
+    for left, right in zip(runs, runs[1:]):
+        if max(g.x1 for g in left) > min(g.x0 for g in right) + RUN_BACKTRACK * right[0].size:
+            return sorted(bases, key=lambda g: g.x0)  # interleaved runs: position alone
+    return [g for run in runs for g in run]
+
+
+def _attach_marks(group: list[Glyph], bases: list[Glyph]) -> dict[int, list[Glyph]]:
+    """id(base) -> the marks drawn on it, in stream order."""
+    marks_of: dict[int, list[Glyph]] = {}
+    previous = None
+    for g in group:
+        if not g.mark:
+            previous = g
+            continue
+        if previous is not None and _sits_on(g, previous):
+            base = previous
+        else:
+            base = _overlapping_base(g, bases)
+        marks_of.setdefault(id(base), []).append(g)
+    return marks_of
+
+
+def _sits_on(mark: Glyph, base: Glyph) -> bool:
+    reach = MARK_REACH * mark.size
+    return base.x0 - reach * 0.5 <= mark.x0 <= base.x1 + reach and mark.x1 <= base.x1 + 2 * reach
+
+
+def _ink_centre(mark: Glyph) -> float:
+    """Where a mark's ink is: a zero-width mark is drawn left of its origin."""
+    if mark.x1 - mark.x0 > 0.05 * mark.size:
+        return (mark.x0 + mark.x1) / 2
+    return mark.x0 - 0.15 * mark.size
+
+
+def _overlapping_base(mark: Glyph, bases: list[Glyph]) -> Glyph:
+    centre = _ink_centre(mark)
+
+    def distance(b: Glyph) -> float:
+        if b.x0 <= centre <= b.x1:
+            return 0.0
+        return min(abs(centre - b.x0), abs(centre - b.x1))
+
+    return min((b for b in bases if b.text.strip()), key=distance, default=bases[0])
+
+
+def _compose(bases: list[Glyph], marks_of: dict[int, list[Glyph]]) -> str:
+    parts: list[str] = []
+    prev: Glyph | None = None
+    for b in bases:
+        if prev is not None and not prev.text.isspace() and not b.text.isspace():
+            if b.x0 - prev.x1 > SPACE_GAP * max(b.size, prev.size):
+                parts.append(" ")
+        parts.append(b.text)
+        for m in marks_of.get(id(b), ()):
+            parts.append(m.text)
+        prev = b
+    return _collapse_spaces("".join(parts))
+
+
+def _lead_width(bases: list[Glyph]) -> float:
+    start = end = None
+    prev = None
+    for b in bases:
+        if b.text.isspace():
+            if start is not None:
+                break
+            continue
+        if start is None:
+            start = b.x0
+        elif b.x0 - prev.x1 > SPACE_GAP * b.size:
+            break
+        end = b.x1
+        prev = b
+    return (end - start) if start is not None else 0.0
+
+
+def _collapse_spaces(text: str) -> str:
+    return " ".join(text.split())

@@ -1,0 +1,190 @@
+"""The PDF backend: `read(path, settings) -> Document`.
+
+Per page, once through the content stream (`pdf_actualtext`), then:
+
+1. glyphs, with /ActualText spans replacing their glyphs (`pdf_glyphs`) and the
+   lost NIKHAHIT of SARA AM restored (`pdf_marks`; fonts whose ToUnicode
+   contradicts their own cmap are repaired before, in `pdf_fonts`);
+2. ruled tables found and given their glyphs (`pdf_tables`);
+3. the rest grouped into lines, marks on their base letters (`pdf_lines`),
+   and lines into paragraph blocks (`pdf_blocks`);
+4. the page's text judged; an absent or damaged text layer is read by OCR
+   when allowed and available, else the page is flagged and yields no
+   blocks (`pdf_pages`).
+
+Then running headers and footers are marked across pages (`pdf_running`).
+A file that cannot be opened raises `ExtractionError` ("corrupt_pdf",
+"encrypted_pdf"); a page that fails is recorded as a notice and skipped.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pdfplumber
+from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+from pdfplumber.utils.exceptions import PdfminerException
+
+from .errors import ExtractionError, notice
+from .model import Block, Document, Notice, PageInfo, ReadBy
+from .pdf_actualtext import FontFacts, interpret_page
+from .pdf_blocks import BlockBuilder
+from .pdf_glyphs import page_content
+from .pdf_lines import Line, glyphs_to_lines
+from .pdf_marks import restore_nikhahit
+from .pdf_pages import PageOcr, ocr_reason, ocr_to_lines
+from .pdf_running import mark_running
+from .pdf_tables import find_tables, split_glyphs, table_to_block
+from .settings import ReadSettings
+from .text_quality import assess_text
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class PageResult:
+    blocks: list[Block]
+    info: PageInfo
+    notices: list[Notice] = field(default_factory=list)
+
+
+def read(path: Path, settings: ReadSettings) -> Document:
+    path = Path(path)
+    pdf = _open(path)
+    doc = Document(path=str(path), format="pdf")
+    reader = _DocumentReader(path, settings)
+    try:
+        try:
+            pages = pdf.pages
+        except PdfminerException as exc:
+            raise _open_error(exc) from exc
+        doc.page_count = len(pages)
+        heights = []
+        failures = 0
+        for number, page in enumerate(pages, start=1):
+            result = reader.read_page_safely(page, number)
+            failures += result.info.read_by == "none" and result.info.note == "page failed to parse"
+            doc.blocks.extend(result.blocks)
+            doc.pages.append(result.info)
+            doc.notices.extend(result.notices)
+            heights.append((float(page.height), [b for b in result.blocks if b.page == number]))
+            page.close()
+        if pages and failures == len(pages):
+            raise ExtractionError("corrupt_pdf", "no page could be parsed")
+    finally:
+        reader.close()
+        pdf.close()
+    mark_running(heights)
+    doc.notices.extend(reader.document_notices())
+    return doc
+
+
+def _open(path: Path):
+    try:
+        pdf = pdfplumber.open(path)
+    except PdfminerException as exc:
+        raise _open_error(exc) from exc
+    except (OSError, ValueError) as exc:
+        raise ExtractionError("corrupt_pdf", f"{type(exc).__name__}: {exc}"[:200]) from exc
+    return pdf
+
+
+def _open_error(exc: PdfminerException) -> ExtractionError:
+    cause = exc.args[0] if exc.args else exc
+    if isinstance(cause, (PDFPasswordIncorrect, PDFEncryptionError)):
+        return ExtractionError("encrypted_pdf")
+    return ExtractionError("corrupt_pdf", f"{type(cause).__name__}: {cause}"[:200])
+
+
+class _DocumentReader:
+    """State shared by the pages of one document: fonts, OCR, block builder, counters."""
+
+    def __init__(self, path: Path, settings: ReadSettings) -> None:
+        self.settings = settings
+        self.fonts = FontFacts()
+        self.builder = BlockBuilder(source=str(path))
+        self.ocr = PageOcr(path, settings)
+        self.ocr_missing = False
+        self.nikhahit_restored = 0
+
+    def close(self) -> None:
+        self.ocr.close()
+
+    def document_notices(self) -> list[Notice]:
+        return [notice("ocr_unavailable")] if self.ocr_missing else []
+
+    def read_page_safely(self, page, number: int) -> PageResult:
+        try:
+            return self.read_page(page, number)
+        except ExtractionError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - one bad page must not lose the others
+            log.warning("page %d of %s failed: %s", number, self.builder.source, exc)
+            detail = f"{type(exc).__name__}: {exc}"[:200]
+            return PageResult(
+                blocks=[],
+                info=PageInfo(number=number, read_by="none", note="page failed to parse"),
+                notices=[notice("page_unreadable", page=number, detail=detail)],
+            )
+
+    def read_page(self, page, number: int) -> PageResult:
+        parsed = interpret_page(page, self.fonts)
+        content = page_content(page, parsed, self.fonts)
+        glyphs, restored = restore_nikhahit(content.glyphs)
+        self.nikhahit_restored += restored
+        tables = find_tables(page, content.graphics)
+        body_lines = glyphs_to_lines(split_glyphs(glyphs, tables))
+        read_by: ReadBy = "actual_text" if content.spans_used else "text_layer"
+        table_blocks = [table_to_block(t, self.builder, page=number, read_by=read_by) for t in tables]
+        raw_text = "\n".join([line.text for line in body_lines] + [b.raw_text for b in table_blocks])
+        quality = assess_text(raw_text, self.settings)
+        image_share = content.image_area / max(1.0, float(page.width * page.height))
+        reason = ocr_reason(quality, self.settings, image_share=image_share, text=raw_text)
+        if reason:
+            return self.ocr_page(number, reason)
+        stripped_before = self.builder.pua_stripped
+        blocks = self.builder.lines_to_blocks(body_lines, page=number, read_by=read_by) + table_blocks
+        blocks.sort(key=lambda b: (b.bbox[1], b.bbox[0]) if b.bbox else (0.0, 0.0))
+        info = PageInfo(
+            number=number, read_by=read_by, quality=quality.dictionary_share, note=self._note(restored, content.fonts)
+        )
+        if self.builder.pua_stripped > stripped_before:
+            info.note = _join_notes(info.note, f"{self.builder.pua_stripped - stripped_before} PUA characters stripped")
+        return PageResult(blocks=blocks, info=info)
+
+    def ocr_page(self, number: int, reason: str) -> PageResult:
+        if not self.ocr.available:
+            if self.settings.ocr != "off":
+                self.ocr_missing = True
+            why = reason if self.settings.ocr == "off" else f"{reason}; OCR unavailable"
+            return PageResult(
+                blocks=[],
+                info=PageInfo(number=number, read_by="none", note=why),
+                notices=[notice("page_unreadable", page=number, detail=why)],
+            )
+        result = self.ocr.read(number - 1)
+        lines: list[Line] = ocr_to_lines(result, self.settings.ocr_dpi)
+        blocks = self.builder.lines_to_blocks(lines, page=number, read_by="ocr")
+        for b in blocks:
+            b.bold = None  # OCR does not see weight
+        note = f"{reason}; OCR confidence {result.mean_confidence:.0f}"
+        return PageResult(
+            blocks=blocks,
+            info=PageInfo(number=number, read_by="ocr", ocr_confidence=round(result.mean_confidence, 1), note=note),
+            notices=[notice("page_ocr", page=number, detail=reason)],
+        )
+
+    def _note(self, restored: int, fonts_used: set[str]) -> str | None:
+        notes = []
+        if restored:
+            notes.append(f"{restored} nikhahit restored from zero-width glyphs")
+        repaired = sorted(fonts_used & self.fonts.repaired_glyphs.keys())
+        if repaired:
+            notes.append("font map repaired from embedded cmap: " + ", ".join(repaired))
+        return "; ".join(notes) or None
+
+
+def _join_notes(a: str | None, b: str) -> str:
+    return f"{a}; {b}" if a else b
