@@ -34,6 +34,8 @@ def render_text_report(result: CheckResult, rubric: Rubric) -> str:
     for f in result.files:
         if f.error:
             state = f"อ่านไม่ได้ [{f.error['code']}] {f.error['message']}"
+        elif f.format == "image":
+            state = "ภาพถ่าย หลักฐานประกอบที่ไม่มีข้อความ (photo: evidence without text)"
         else:
             pages = f"{f.pages} หน้า, " if f.pages else ""
             state = f"{pages}อ่านโดย {', '.join(f.read_by) or '-'}"
