@@ -9,18 +9,27 @@ and 4 lost spaces out of 69 on a form page, where joining the word table by
 gap width gave 2 spurious and 23 lost).  Each plain-text line is matched to
 its word-table line by its letters; a line that does not match is joined by
 gap width instead.  Every line goes through `normalise`.
+
+A page with ruled tables (found by `extractors.ocr_tables`, on a deskewed copy
+when the scan is turned) is read in two Tesseract runs: the page with its
+tables painted out, as before, and every table cell at once: the cells'
+crops (rules erased) go to one run as a list of images, one "page" each, in
+mode 6, and each cell gets back its own lines.  Tesseract's start-up is
+about 1.4 s, so the cells are never read one run each.
 """
 
 from __future__ import annotations
 
 import re
 import shutil
-from dataclasses import dataclass
+import tempfile
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from statistics import median
 from typing import TYPE_CHECKING
 
+from .ocr_tables import PageTables, TableGrid, find_tables, paper_tone
 from .thai_normalise import normalise
 
 if TYPE_CHECKING:
@@ -43,6 +52,11 @@ SPACE_GAP = 0.55
 # upper vowels, as in "ที่", "ชี้": seen with Garuda at 300 dpi).
 SPLIT_LINE_HEIGHT = 0.6
 _CROP_PADDING = 10  # pixels around a line re-read in single-line mode
+# Mode 6 (one uniform block of text) for table cells: a cell is one column of
+# short, often wrapped lines, and its crop is already free of rules.
+CELL_MODE = 6
+CELL_PADDING = 12  # white pixels put around a cell's text before it is read
+CELL_INSET = 3  # pixels cut inside a cell's rules besides half their width
 
 
 @lru_cache(maxsize=8)
@@ -67,13 +81,68 @@ class OcrLine:
 
 
 @dataclass
-class OcrResult:
-    lines: list[OcrLine]
-    mean_confidence: float  # mean over all words, 0..100 (0 when nothing was read)
+class OcrCell:
+    row: int  # 0-based grid row and column of the cell's top-left grid cell
+    col: int
+    row_span: int
+    col_span: int
+    bbox: tuple[float, float, float, float]  # x0, top, x1, bottom: its rules, in the image's pixels
+    lines: list[OcrLine] = field(default_factory=list)
 
     @property
     def text(self) -> str:
         return "\n".join(line.text for line in self.lines)
+
+
+@dataclass
+class OcrTable:
+    bbox: tuple[float, float, float, float]  # outer rules, in the image's pixels
+    rows: int
+    cols: int
+    cells: list[OcrCell]  # reading order: row by row, left to right; merged cells once
+
+    def cell_rows(self) -> list[list[OcrCell]]:
+        """Cells by the grid row they start in (rows only continued by taller cells are left out)."""
+        out: dict[int, list[OcrCell]] = {}
+        for cell in self.cells:
+            out.setdefault(cell.row, []).append(cell)
+        return [out[r] for r in sorted(out)]
+
+    @property
+    def text(self) -> str:
+        """Row by row, a row's cells joined by a tab (empty cells left out)."""
+        rows = ("\t".join(" ".join(c.text.split("\n")) for c in row if c.text) for row in self.cell_rows())
+        return "\n".join(r for r in rows if r)
+
+
+@dataclass
+class OcrResult:
+    lines: list[OcrLine]
+    mean_confidence: float  # mean over all words, 0..100 (0 when nothing was read)
+    tables: list[OcrTable] = field(default_factory=list)  # ruled tables, read cell by cell
+    angle: float = 0.0  # degrees the page was turned back by before reading (boxes are in that frame)
+
+    def items(self) -> list[OcrLine | OcrTable]:
+        """Lines and tables in reading order: a table goes before the first line below its top."""
+        out: list[OcrLine | OcrTable] = list(self.lines)
+        for table in sorted(self.tables, key=lambda t: t.bbox[1], reverse=True):
+            at = next((i for i, item in enumerate(out) if item.bbox[1] >= table.bbox[1]), len(out))
+            out.insert(at, table)
+        return out
+
+    def all_lines(self) -> list[OcrLine]:
+        """Every line in reading order, a table's cell by cell (row by row, left to right)."""
+        out: list[OcrLine] = []
+        for item in self.items():
+            if isinstance(item, OcrTable):
+                out.extend(line for cell in item.cells for line in cell.lines)
+            else:
+                out.append(item)
+        return out
+
+    @property
+    def text(self) -> str:
+        return "\n".join(item.text for item in self.items() if item.text)
 
 
 @dataclass
@@ -166,6 +235,35 @@ def run_tesseract(image: Image, languages: str, dpi: int, psm: int) -> tuple[str
     return text, engine.file_to_dict(table, "\t", -1)
 
 
+def run_tesseract_many(images: list[Image], languages: str, dpi: int, psm: int) -> list[tuple[str, dict[str, list]]]:
+    """One Tesseract run over several images (a list file as its input): each image's text and word table."""
+    from pytesseract import pytesseract as engine
+
+    if not images:
+        return []
+    config = f"--psm {psm} --dpi {dpi} -c preserve_interword_spaces=1 -c tessedit_create_tsv=1"
+    with tempfile.TemporaryDirectory(prefix="tess_cells_") as tmp:
+        paths = []
+        for i, image in enumerate(images):
+            path = Path(tmp) / f"cell{i:04d}.png"
+            image.save(path)
+            paths.append(str(path))
+        listing = Path(tmp) / "cells.txt"
+        listing.write_text("\n".join(paths) + "\n", encoding="utf-8")
+        base = str(Path(tmp) / "out")
+        engine.run_tesseract(str(listing), base, "txt", languages, config)
+        text = Path(f"{base}.txt").read_text(encoding="utf-8")
+        table = engine.file_to_dict(Path(f"{base}.tsv").read_text(encoding="utf-8"), "\t", -1)
+    texts = text.split("\f")  # Tesseract ends every page's text with a form feed
+    per_page: list[dict[str, list]] = [{key: [] for key in table} for _ in images]
+    for i, page_num in enumerate(table.get("page_num", [])):
+        page = int(page_num) - 1
+        if 0 <= page < len(images):
+            for key, values in table.items():
+                per_page[page][key].append(values[i])
+    return [(texts[i] if i < len(texts) else "", per_page[i]) for i in range(len(images))]
+
+
 def _letters(text: str) -> str:
     return re.sub(r"\s", "", text)
 
@@ -229,14 +327,106 @@ def raw_lines_to_ocr_lines(lines: list[_RawLine]) -> list[OcrLine]:
     return out
 
 
-def ocr_image(image: Image, languages: str = "tha+eng", dpi: int = 300) -> OcrResult:
-    """OCR one page image with Tesseract; lines in reading order, text normalised.
+def cell_crops(page: PageTables, paper: int) -> list[tuple[tuple[int, int], int, int, Image]]:
+    """Every cell with ink, cropped to its ink (rules erased) and padded with paper.
 
-    Check `ocr_available(languages)` first: without tesseract or its language
-    data this raises pytesseract's TesseractNotFoundError / TesseractError.
+    Each item is ((table index, cell index), left, top, crop): left and top
+    place the crop's corner in the page image.  Empty cells are left out.
     """
+    import numpy as np
+    from PIL import Image as PILImage
+
+    from .ocr_tables import binarise
+
+    gray = np.array(page.image.convert("L"))
+    rules = page.ink
+    # Erase the rules (and a pixel around them: their blurred edges) so no "|" is read.
+    grown = rules.copy()
+    grown[1:, :] |= rules[:-1, :]
+    grown[:-1, :] |= rules[1:, :]
+    grown[:, 1:] |= rules[:, :-1]
+    grown[:, :-1] |= rules[:, 1:]
+    gray[grown] = paper
+    ink = binarise(gray)
+    out = []
+    for t, table in enumerate(page.tables):
+        inset = table.rule_width // 2 + CELL_INSET
+        for c, cell in enumerate(table.cells):
+            x0, top, x1, bottom = cell.bbox
+            x0, top, x1, bottom = x0 + inset, top + inset, x1 - inset, bottom - inset
+            if x1 - x0 < 4 or bottom - top < 4:
+                continue
+            area = ink[top:bottom, x0:x1]
+            # Rows and columns with at least two ink pixels: single specks do not widen the box.
+            ys, xs = np.flatnonzero(area.sum(axis=1) >= 2), np.flatnonzero(area.sum(axis=0) >= 2)
+            if area.sum() < 10 or not len(ys) or not len(xs):  # an empty cell (or a few specks)
+                continue
+            left, upper = x0 + int(xs[0]), top + int(ys[0])
+            right, lower = x0 + int(xs[-1]) + 1, top + int(ys[-1]) + 1
+            crop = PILImage.fromarray(gray[upper:lower, left:right])
+            padded = PILImage.new("L", (crop.width + 2 * CELL_PADDING, crop.height + 2 * CELL_PADDING), paper)
+            padded.paste(crop, (CELL_PADDING, CELL_PADDING))
+            out.append(((t, c), left - CELL_PADDING, upper - CELL_PADDING, padded))
+    return out
+
+
+def read_tables(page: PageTables, languages: str, dpi: int) -> tuple[list[OcrTable], list[_Word]]:
+    """Every cell of the page's tables read in one Tesseract run; the tables and all their words."""
+    import numpy as np
+
+    paper = paper_tone(np.asarray(page.image.convert("L")))
+    crops = cell_crops(page, paper)
+    results = run_tesseract_many([crop for *_, crop in crops], languages, dpi, CELL_MODE)
+    cell_lines: dict[tuple[int, int], list[_RawLine]] = {}
+    for (key, left, upper, _), (text, data) in zip(crops, results):
+        lines = data_to_raw_lines(data, offset=(left, upper))
+        attach_engine_text(lines, text)
+        cell_lines[key] = sorted(lines, key=lambda line: line.bbox[1])
+    tables = []
+    words: list[_Word] = []
+    for t, grid in enumerate(page.tables):
+        cells = []
+        for c, cell in enumerate(grid.cells):
+            raw = cell_lines.get((t, c), [])
+            words.extend(w for line in raw for w in line.words)
+            bbox = tuple(float(v) for v in cell.bbox)
+            cells.append(OcrCell(cell.row, cell.col, cell.row_span, cell.col_span, bbox, raw_lines_to_ocr_lines(raw)))
+        tables.append(OcrTable(tuple(float(v) for v in grid.bbox), grid.rows, grid.cols, cells))
+    return tables, words
+
+
+def paint_out(image: Image, tables: list[TableGrid], margin: int) -> Image:
+    """A copy of the page with each table's box painted paper-white."""
+    from PIL import ImageDraw
+
+    out = image.copy()
+    draw = ImageDraw.Draw(out)
+    fill = 255 if out.mode == "L" else (255,) * len(out.getbands())
+    for table in tables:
+        x0, top, x1, bottom = table.bbox
+        draw.rectangle((x0 - margin, top - margin, x1 + margin, bottom + margin), fill=fill)
+    return out
+
+
+def ocr_image(image: Image, languages: str = "tha+eng", dpi: int = 300, *, tables: bool = True) -> OcrResult:
+    """OCR one page image with Tesseract; lines (and ruled tables) in reading order, text normalised.
+
+    With `tables`, ruled tables are found first and read cell by cell; the
+    result's boxes are then in the deskewed page's frame when the scan was
+    turned (`OcrResult.angle`).  Check `ocr_available(languages)` first:
+    without tesseract or its language data this raises pytesseract's
+    TesseractNotFoundError / TesseractError.
+    """
+    found = find_tables(image, dpi) if tables else None
+    table_words: list[_Word] = []
+    ocr_tables: list[OcrTable] = []
+    angle = 0.0
+    if found is not None and found.tables:
+        angle = found.angle
+        ocr_tables, table_words = read_tables(found, languages, dpi)
+        image = paint_out(found.image, found.tables, margin=max(2, dpi // 100))
     raw_lines = read_lines(image, languages, dpi, PAGE_SEGMENTATION_MODE)
     raw_lines = merge_split_lines(image, raw_lines, languages, dpi)
-    words = [w for line in raw_lines for w in line.words]
+    words = [w for line in raw_lines for w in line.words] + table_words
     mean = sum(w.confidence for w in words) / len(words) if words else 0.0
-    return OcrResult(lines=raw_lines_to_ocr_lines(raw_lines), mean_confidence=mean)
+    return OcrResult(lines=raw_lines_to_ocr_lines(raw_lines), mean_confidence=mean, tables=ocr_tables, angle=angle)

@@ -4,7 +4,9 @@
 `text_quality.assess_text`.  `PageOcr` renders pages with pdfium at the
 configured resolution and reads them with Tesseract through `extractors.ocr`;
 its lines come back as `Line`s in PDF points so paragraphs are built from them
-exactly as from a text layer.  OCR availability is checked once per document.
+exactly as from a text layer, and its ruled tables (read cell by cell) as
+"table" blocks whose cells hold paragraph blocks built the same way
+(`ocr_to_blocks`).  OCR availability is checked once per document.
 """
 
 from __future__ import annotations
@@ -12,7 +14,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .ocr import OcrResult, ocr_available, ocr_image
+from .model import Block, Cell
+from .ocr import OcrLine, OcrResult, OcrTable, ocr_available, ocr_image
+from .pdf_blocks import BlockBuilder
 from .pdf_lines import Line
 from .settings import ReadSettings
 from .text_quality import TextQuality
@@ -71,21 +75,35 @@ class PageOcr:
             self._pdf = None
 
 
-def ocr_to_lines(result: OcrResult, dpi: int) -> list[Line]:
-    """OCR lines (image pixels) as `Line`s in PDF points, in Tesseract's reading order."""
-    scale = 72 / dpi
+def _usual_height(result: OcrResult, scale: float) -> float | None:
+    """Median line height (PDF points) over the page's lines and table cells' lines."""
     found = [ol for ol in result.lines if ol.text.strip()]
+    found += [ol for t in result.tables for c in t.cells for ol in c.lines if ol.text.strip()]
     if not found:
-        return []
+        return None
     heights = sorted((ol.bbox[3] - ol.bbox[1]) * scale for ol in found)
-    usual = heights[len(heights) // 2]
-    lines = []
+    return heights[len(heights) // 2]
+
+
+def ocr_to_lines(result: OcrResult, dpi: int, lines: list[OcrLine] | None = None) -> list[Line]:
+    """OCR lines (image pixels) as `Line`s in PDF points, in Tesseract's reading order.
+
+    `lines`: which of the result's lines; by default all of them, tables'
+    cells flattened cell by cell (`OcrResult.all_lines`), for a caller that
+    builds paragraphs only.  Sizes are judged against the whole page.
+    """
+    scale = 72 / dpi
+    found = [ol for ol in (result.all_lines() if lines is None else lines) if ol.text.strip()]
+    usual = _usual_height(result, scale)
+    if not found or usual is None:
+        return []
+    out = []
     for ol in found:
         x0, top, x1, bottom = (v * scale for v in ol.bbox)
         # Box heights vary with marks above and below; only a clearly taller
         # line (a heading) gets its own size, so paragraphs are not split.
         height = bottom - top if bottom - top > HEADING_HEIGHT * usual else usual
-        lines.append(
+        out.append(
             Line(
                 text=ol.text.strip(),
                 x0=x0,
@@ -99,4 +117,51 @@ def ocr_to_lines(result: OcrResult, dpi: int) -> list[Line]:
                 from_span=0,
             )
         )
-    return lines
+    return out
+
+
+def ocr_table_to_block(table: OcrTable, result: OcrResult, builder: BlockBuilder, *, page: int, dpi: int) -> Block:
+    """A "table" block (read_by "ocr"): rows of cells, each cell's lines as paragraph blocks."""
+    rows: list[list[Cell]] = []
+    for cells in table.cell_rows():
+        rows.append(
+            [
+                Cell(
+                    blocks=_unbold(builder.lines_to_blocks(ocr_to_lines(result, dpi, c.lines), page=page, read_by="ocr")),
+                    row_span=c.row_span,
+                    col_span=c.col_span,
+                )
+                for c in cells
+            ]
+        )
+    scale = 72 / dpi
+    block = Block(
+        kind="table",
+        text="",
+        raw_text="",
+        source=builder.source,
+        page=page,
+        bbox=tuple(round(v * scale, 2) for v in table.bbox),
+        read_by="ocr",
+        rows=rows,
+    )
+    block.text = block.table_text()
+    block.raw_text = block.table_text(raw=True)
+    return block
+
+
+def ocr_to_blocks(result: OcrResult, builder: BlockBuilder, *, page: int, dpi: int) -> list[Block]:
+    """The page's blocks from OCR: paragraphs in Tesseract's order, each table before the first block below its top."""
+    blocks = _unbold(builder.lines_to_blocks(ocr_to_lines(result, dpi, result.lines), page=page, read_by="ocr"))
+    for table in sorted(result.tables, key=lambda t: t.bbox[1], reverse=True):
+        block = ocr_table_to_block(table, result, builder, page=page, dpi=dpi)
+        top = block.bbox[1]
+        at = next((i for i, b in enumerate(blocks) if b.bbox and b.bbox[1] >= top), len(blocks))
+        blocks.insert(at, block)
+    return blocks
+
+
+def _unbold(blocks: list[Block]) -> list[Block]:
+    for b in blocks:
+        b.bold = None  # OCR does not see weight
+    return blocks

@@ -32,9 +32,9 @@ from .model import Block, Document, Notice, PageInfo, ReadBy
 from .pdf_actualtext import FontFacts, interpret_page
 from .pdf_blocks import BlockBuilder
 from .pdf_glyphs import page_content
-from .pdf_lines import Line, glyphs_to_lines
+from .pdf_lines import glyphs_to_lines
 from .pdf_marks import restore_nikhahit
-from .pdf_pages import PageOcr, ocr_reason, ocr_to_lines
+from .pdf_pages import PageOcr, ocr_reason, ocr_to_blocks
 from .pdf_running import mark_running
 from .pdf_tables import find_tables, split_glyphs, table_to_block
 from .settings import ReadSettings
@@ -165,10 +165,7 @@ class _DocumentReader:
                 notices=[notice("page_unreadable", page=number, detail=why)],
             )
         result = self.ocr.read(number - 1)
-        lines: list[Line] = ocr_to_lines(result, self.settings.ocr_dpi)
-        blocks = self.builder.lines_to_blocks(lines, page=number, read_by="ocr")
-        for b in blocks:
-            b.bold = None  # OCR does not see weight
+        blocks = ocr_to_blocks(result, self.builder, page=number, dpi=self.settings.ocr_dpi)
         note = f"{reason}; OCR confidence {result.mean_confidence:.0f}"
         return PageResult(
             blocks=blocks,
