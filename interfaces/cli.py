@@ -13,6 +13,7 @@ import click
 
 from extractors import ReadSettings, read_file
 from extractors.model import Document
+from interfaces.cli_batch import register_batch_commands
 
 EXIT_OK, EXIT_USAGE, EXIT_UNREADABLE = 0, 1, 2
 
@@ -145,6 +146,9 @@ def check_command(path: Path, fmt: str, rubric_path: Path | None, ocr: str) -> N
     if result.readable_files == 0:
         _echo_err(f"ไม่มีไฟล์ที่อ่านได้ใน {path} (nothing readable)")
         raise SystemExit(EXIT_UNREADABLE)
+
+
+register_batch_commands(cli)  # run, rerun, serve (interfaces/cli_batch.py)
 
 
 def main(argv: list[str] | None = None) -> int:

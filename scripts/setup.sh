@@ -10,6 +10,7 @@ APT_PACKAGES=(
   poppler-utils                     # pdftoppm: page images (samples, review)
   fonts-thai-tlwg                   # Thai fonts LibreOffice embeds in sample PDFs
   libreoffice-writer-nogui          # converts legacy .doc; regenerates samples
+  postgresql                        # throwaway server for the storage tests (scripts/test-postgres.sh)
 )
 
 missing=()

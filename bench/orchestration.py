@@ -1,0 +1,119 @@
+"""Orchestration overhead: the check-inbox flow against the plain loop, same files, same run.
+
+    .venv/bin/python bench/orchestration.py [--files 200] [--per-submission 5] [--workers 2]
+
+Builds a synthetic inbox in a temp folder from the sample .docx files (each
+copy gets a unique extra zip part, so every file and submission hash
+differs), then times:
+
+  1. the plain loop (pipeline.batch.run_batch) into a fresh SQLite store,
+  2. the Prefect flow (flows.check_inbox) into another fresh store, with an
+     empty task cache, after a warm-up flow has started Prefect's temporary
+     server (its fixed start-up is reported apart),
+  3. a re-run of each over the unchanged inbox.
+
+Prints seconds, the flow/plain ratio and the re-run/first-run ratios.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+import zipfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def sample_docx() -> list[Path]:
+    found = sorted((ROOT / "samples" / "inbox").rglob("*.docx")) + sorted((ROOT / "samples" / "cases" / "docx").glob("*.docx"))
+    if not found:
+        raise SystemExit("no sample .docx files (run samples/generate.py)")
+    return found
+
+
+def vary_docx(src: Path, dst: Path, tag: str) -> None:
+    """Copy a .docx, adding one unknown part: readers ignore it, the sha256 changes."""
+    dst.parent.mkdir(parents=True, exist_ok=True)
+    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(dst, "w", zipfile.ZIP_DEFLATED) as zout:
+        for item in zin.infolist():
+            zout.writestr(item, zin.read(item.filename))
+        zout.writestr("customXml/bench-tag.txt", tag)
+
+
+def build_inbox(root: Path, files: int, per_submission: int) -> int:
+    sources = sample_docx()
+    n = 0
+    while n < files:
+        folder = root / "2566" / f"agency{n // per_submission:04d}"
+        src = sources[n % len(sources)]
+        vary_docx(src, folder / f"{n % per_submission}-{src.name}", f"bench {n}")
+        n += 1
+    return (files + per_submission - 1) // per_submission
+
+
+def timed(fn):
+    t = time.perf_counter()
+    result = fn()
+    return time.perf_counter() - t, result
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--files", type=int, default=200)
+    ap.add_argument("--per-submission", type=int, default=5)
+    ap.add_argument("--workers", type=int, default=2, help="task threads for the flow")
+    ap.add_argument("--ocr", default="off", choices=["auto", "off", "force"])
+    ap.add_argument("--no-artifacts", action="store_true", help="flow without its per-submission artifacts")
+    args = ap.parse_args()
+
+    work = Path(tempfile.mkdtemp(prefix="evidence-bench-"))
+    os.environ.setdefault("PREFECT_HOME", str(work / "prefect"))  # empty task cache, own temporary server
+    os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+    os.environ["EVIDENCE_TASK_WORKERS"] = str(args.workers)
+    import flows  # noqa: F401  (Prefect defaults before Prefect is imported)
+    from prefect import flow
+
+    from extractors import ReadSettings
+    from flows.check_inbox import check_inbox
+    from pipeline.batch import run_batch
+
+    inbox = work / "inbox"
+    subs = build_inbox(inbox, args.files, args.per_submission)
+    settings = ReadSettings(ocr=args.ocr)
+    print(f"inbox: {args.files} files in {subs} submissions ({inbox})")
+
+    @flow(name="bench-warm-up")
+    def warm_up() -> int:
+        return 1
+
+    startup, _ = timed(warm_up)
+    # warm the reader's lazy imports and models for both sides alike
+    run_batch(inbox / "2566" / "agency0000", f"sqlite:///{work / 'warm.db'}", settings=settings)
+
+    plain_db, flow_db = f"sqlite:///{work / 'plain.db'}", f"sqlite:///{work / 'flow.db'}"
+    t_plain, s_plain = timed(lambda: run_batch(inbox, plain_db, settings=settings))
+    t_flow, s_flow = timed(lambda: check_inbox(inbox=str(inbox), db=flow_db, ocr=args.ocr,
+                                                 artifacts=not args.no_artifacts))
+    t_plain2, s_plain2 = timed(lambda: run_batch(inbox, plain_db, settings=settings))
+    t_flow2, s_flow2 = timed(lambda: check_inbox(inbox=str(inbox), db=flow_db, ocr=args.ocr,
+                                                 artifacts=not args.no_artifacts))
+    assert s_plain.checked == s_flow["checked"] == subs and s_plain2.checked == s_flow2["checked"] == 0
+
+    print(f"prefect start-up (temporary server + first flow): {startup:.2f} s (fixed, not counted below)")
+    print(f"plain loop, first run : {t_plain:8.2f} s  ({s_plain.checked} submissions checked)")
+    print(f"prefect flow, first run: {t_flow:8.2f} s  ({s_flow['checked']} submissions checked, {args.workers} task threads)")
+    print(f"flow / plain           : {t_flow / t_plain:8.3f}  (overhead {100 * (t_flow / t_plain - 1):+.1f} %)")
+    per_run = t_flow2  # an empty flow run: Prefect's fixed cost per run (flow run + heartbeat thread join)
+    print(f"  without the fixed per-run cost ({per_run:.2f} s): {(t_flow - per_run) / t_plain:.3f} "
+          f"(per submission {1000 * (t_flow - per_run - t_plain) / subs:+.1f} ms)")
+    print(f"plain loop, re-run     : {t_plain2:8.2f} s  ({100 * t_plain2 / t_plain:.1f} % of its first run)")
+    print(f"prefect flow, re-run   : {t_flow2:8.2f} s  ({100 * t_flow2 / t_flow:.1f} % of its first run)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,59 @@
+"""Prefect environment defaults, set in one place before Prefect is imported.
+
+``flows/__init__.py`` calls ``apply_prefect_defaults()``, so importing any
+flow module sets them.  A variable the user already set is never changed.
+
+* PREFECT_HOME -> ``<cwd>/.evidence/prefect`` (the temporary server's
+  database, task result cache and profiles stay inside the project folder).
+* Telemetry off (the machine is offline; failed calls would only be logged).
+* Server settings measured to stop SQLite "database is locked" retries under
+  task bursts (bigger task-run recorder batches, no event persister).
+
+Our own knobs (environment):
+
+* EVIDENCE_TASK_WORKERS  threads for per-submission tasks (default 2)
+* EVIDENCE_DASK_ADDRESS  run per-submission tasks on Dask: a scheduler
+  address (``tcp://host:8786``) or ``local`` for a small local cluster
+* EVIDENCE_CLAIM_TTL     seconds a submission claim lasts (default 600)
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+PREFECT_DEFAULTS = {
+    "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+    "DO_NOT_TRACK": "1",
+    "PREFECT_SERVER_SERVICES_TASK_RUN_RECORDER_BATCH_SIZE": "500",
+    "PREFECT_SERVER_SERVICES_TASK_RUN_RECORDER_READ_BATCH_SIZE": "500",
+    "PREFECT_SERVER_SERVICES_EVENT_PERSISTER_ENABLED": "false",
+    "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "120",
+    "PREFECT_UI_ENABLED": "false",  # the temporary server needs no UI; `prefect server start` users can turn it on
+}
+
+
+def prefect_home(cwd: Path | None = None) -> Path:
+    return (cwd or Path.cwd()) / ".evidence" / "prefect"
+
+
+def apply_prefect_defaults(environ: dict | None = None) -> None:
+    env = os.environ if environ is None else environ
+    for name, value in PREFECT_DEFAULTS.items():
+        env.setdefault(name, value)
+    if "PREFECT_HOME" not in env:
+        home = prefect_home()
+        home.mkdir(parents=True, exist_ok=True)
+        env["PREFECT_HOME"] = str(home)
+
+
+def task_workers() -> int:
+    return max(1, int(os.environ.get("EVIDENCE_TASK_WORKERS", "2")))
+
+
+def dask_address() -> str | None:
+    return os.environ.get("EVIDENCE_DASK_ADDRESS") or None
+
+
+def claim_ttl_s() -> float:
+    return float(os.environ.get("EVIDENCE_CLAIM_TTL", "600"))

@@ -1,0 +1,210 @@
+"""Batch commands of the `evidence` CLI: run, rerun, serve.  Each is a thin call into the library.
+
+Prefect is imported only inside the commands (through ``flows``, which first
+sets the Prefect environment defaults), so `evidence text` stays fast.
+Exit codes: 0 done, 1 usage error, 2 nothing readable.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+
+import click
+
+EXIT_UNREADABLE = 2
+
+
+def _db_url(db: str | None) -> str:
+    from pipeline.store import default_db_url
+
+    return db or default_db_url()
+
+
+def _quiet_prefect() -> None:
+    """Prefect's per-task INFO lines would bury the progress bar; keep warnings and errors."""
+    os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+
+
+class _Progress:
+    """A rich progress bar on stderr, shown only when stderr is a terminal."""
+
+    def __init__(self, enabled: bool) -> None:
+        self.bar = None
+        self.task = None
+        if enabled and sys.stderr.isatty():
+            from rich.console import Console
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+            self.bar = Progress(TextColumn("ตรวจ (checking)"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                                TextColumn("{task.description}"), console=Console(stderr=True), transient=True)
+
+    def __enter__(self):
+        if self.bar:
+            self.bar.start()
+        return self
+
+    def update(self, outcome, done: int, total: int) -> None:
+        if not self.bar:
+            return
+        if self.task is None:
+            self.task = self.bar.add_task("", total=total)
+        self.bar.update(self.task, completed=done, description=getattr(outcome, "key", ""))
+
+    def __exit__(self, *exc) -> None:
+        if self.bar:
+            self.bar.stop()
+
+
+def _print_summary(summary: dict, fmt: str) -> None:
+    if fmt == "json":
+        click.echo(json.dumps(summary, ensure_ascii=False))
+        return
+    for o in summary.get("outcomes", []):
+        if o["status"] in ("checked", "failed"):
+            err = f" ตรวจไม่สำเร็จ (check failed): {o['error']}" if o["error"] else ""
+            click.echo(f"{o['key']}\tไฟล์ (files) {o['files']}\tอ่านไม่ได้ (unreadable) {o['unreadable']}"
+                       f"\tข้อสังเกต (flags) {o['flags']}{err}")
+        elif o["status"] == "busy":
+            click.echo(f"{o['key']}\tกำลังตรวจโดยงานอื่น (being checked by another run)")
+    click.echo(
+        f"ชุดเอกสาร {summary['submissions']} ชุด, ไฟล์ {summary['files']} ไฟล์: ตรวจแล้ว {summary['checked']}, "
+        f"ไม่เปลี่ยนแปลง {summary['unchanged']}, ข้อผิดพลาด {summary['errors']}, ใช้เวลา {summary['seconds']:.1f} วินาที "
+        f"(submissions {summary['submissions']}, files {summary['files']}: checked {summary['checked']}, "
+        f"unchanged {summary['unchanged']}, errors {summary['errors']}, {summary['seconds']:.1f} s)"
+    )
+    click.echo(f"ฐานข้อมูล (database): {summary['db']}")
+
+
+def _finish(summary: dict, fmt: str) -> None:
+    _print_summary(summary, fmt)
+    if summary["readable_files"] == 0:
+        click.echo("ไม่มีไฟล์ที่อ่านได้ (nothing readable)", err=True)
+        raise SystemExit(EXIT_UNREADABLE)
+
+
+def _check_rubric(rubric: Path | None) -> None:
+    from pipeline.rubric import RubricError, load_rubric
+
+    try:
+        load_rubric(rubric)
+    except RubricError as exc:
+        raise click.UsageError(str(exc)) from None
+
+
+_db_option = click.option("--db", default=None, metavar="URL",
+                          help="SQLAlchemy URL: sqlite:///file.db or postgresql+psycopg://user@host/db "
+                               "(default: .evidence/evidence.db in the current folder).")
+_rubric_option = click.option("--rubric", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
+                              help="Rubric YAML file (default: the bundled innovation rubric).")
+_format_option = click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+_ocr_option = click.option("--ocr", type=click.Choice(["auto", "off", "force"]), default="auto", show_default=True)
+
+
+@click.command("run")
+@click.argument("inbox", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@_db_option
+@_rubric_option
+@_format_option
+@_ocr_option
+@click.option("--depth", type=click.IntRange(min=1), default=None,
+              help="Folder level of a submission (default: auto; a 25xx year folder adds a level).")
+@click.option("--dask", default=None, metavar="ADDRESS",
+              help="Run per-submission tasks on Dask: a scheduler address, or 'local' (env EVIDENCE_DASK_ADDRESS).")
+@click.option("--plain", is_flag=True, help="Run the plain loop without Prefect.")
+def run_command(inbox: Path, db, rubric, fmt, ocr, depth, dask, plain) -> None:
+    """ตรวจทุกชุดเอกสารใหม่หรือที่เปลี่ยนแปลงใน inbox แล้วบันทึกผล (Check new or changed submissions; store results).
+
+    Each folder under INBOX is one submission (a 25xx fiscal-year folder adds a level:
+    INBOX/2566/<agency>/...).  Unchanged submissions are not re-checked.
+
+    \b
+    Example:
+      $ evidence run samples/inbox
+      $ evidence run samples/inbox --db postgresql+psycopg://evidence@127.0.0.1/evidence --format json
+    """
+    _check_rubric(rubric)
+    url, rubric_s = _db_url(db), str(rubric) if rubric else None
+    with _Progress(fmt == "text") as bar:
+        if plain:
+            from extractors import ReadSettings
+            from pipeline.batch import run_batch
+
+            summary = run_batch(inbox, url, rubric_s, ReadSettings(ocr=ocr), depth=depth, progress=bar.update).to_dict()
+        else:
+            _quiet_prefect()
+            from flows import progress
+            from flows.check_inbox import check_inbox
+            from flows.runners import make_task_runner
+
+            progress.add_listener(bar.update)
+            flow = check_inbox.with_options(task_runner=make_task_runner(dask)) if dask else check_inbox
+            summary = flow(inbox=str(inbox.resolve()), db=url, rubric=rubric_s, depth=depth, ocr=ocr)
+    _finish(summary, fmt)
+
+
+@click.command("rerun")
+@click.argument("submission")
+@_db_option
+@_rubric_option
+@_format_option
+@_ocr_option
+@click.option("--plain", is_flag=True, help="Run without Prefect.")
+def rerun_command(submission: str, db, rubric, fmt, ocr, plain) -> None:
+    """ตรวจชุดเอกสารหนึ่งชุดใหม่ (Re-check one submission now, by key or folder path).
+
+    \b
+    Example:
+      $ evidence rerun 2566/bangrak
+      $ evidence rerun samples/inbox/2566/bangrak
+    """
+    _check_rubric(rubric)
+    url, rubric_s = _db_url(db), str(rubric) if rubric else None
+    ref = str(Path(submission).resolve()) if Path(submission).exists() else submission
+    try:
+        if plain:
+            from extractors import ReadSettings
+            from pipeline.batch import recheck_submission
+
+            summary = recheck_submission(ref, url, rubric_s, ReadSettings(ocr=ocr)).to_dict()
+        else:
+            _quiet_prefect()
+            from flows.recheck import recheck_submission as recheck_flow
+
+            summary = recheck_flow(submission=ref, db=url, rubric=rubric_s, ocr=ocr)
+    except LookupError as exc:
+        raise click.UsageError(str(exc.args[0] if exc.args else exc)) from None
+    _finish(summary, fmt)
+
+
+@click.command("serve")
+@click.option("--cron", default="0 6 * * *", show_default=True, help="When check-inbox runs (Asia/Bangkok time).")
+@_db_option
+@click.option("--inbox", type=click.Path(exists=True, file_okay=False, path_type=Path), default=None,
+              help="Default inbox of the scheduled runs (a run can pass -p inbox=...).")
+@_rubric_option
+@click.option("--dask", default=None, metavar="ADDRESS", help="Dask scheduler address or 'local'.")
+def serve_command(cron, db, inbox, rubric, dask) -> None:
+    """ให้บริการ flow ทั้งสองเป็น Prefect deployment (Serve both flows as Prefect deployments until stopped).
+
+    Needs a Prefect server (PREFECT_API_URL); check-inbox runs on the cron
+    schedule, and both can be started on demand:
+
+    \b
+      $ prefect deployment run 'check-inbox/scheduled' -p inbox=/data/inbox
+      $ prefect deployment run 'recheck-submission/on-demand' -p submission=2566/bangrak
+    """
+    from flows.deployments import serve_deployments, valid_cron
+
+    if not valid_cron(cron):
+        raise click.UsageError(f"cron ไม่ถูกต้อง (invalid cron expression): {cron!r}")
+    _check_rubric(rubric)
+    serve_deployments(str(inbox.resolve()) if inbox else None, _db_url(db), cron,
+                      str(rubric.resolve()) if rubric else None, dask)
+
+
+def register_batch_commands(cli: click.Group) -> None:
+    for command in (run_command, rerun_command, serve_command):
+        cli.add_command(command)
