@@ -2,9 +2,10 @@
 
     .venv/bin/python bench/orchestration.py [--files 200] [--per-submission 5] [--workers 2]
 
-Builds a synthetic inbox in a temp folder from the sample .docx files (each
-copy gets a unique extra zip part, so every file and submission hash
-differs), then times:
+Builds a synthetic inbox in a temp folder from the sample files (--kind mixed:
+the sample inbox's .docx and PDFs alternately; --kind docx: small .docx only,
+the worst case for overhead), each copy varied so every file and submission
+hash differs, then times:
 
   1. the plain loop (pipeline.batch.run_batch) into a fresh SQLite store,
   2. the Prefect flow (flows.check_inbox) into another fresh store, with an
@@ -29,29 +30,39 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 
-def sample_docx() -> list[Path]:
-    found = sorted((ROOT / "samples" / "inbox").rglob("*.docx")) + sorted((ROOT / "samples" / "cases" / "docx").glob("*.docx"))
+def sample_files(kind: str) -> list[Path]:
+    """docx: the sample and case .docx files (small and fast: the worst case for overhead).
+    mixed: the sample inbox's .docx and text-layer PDFs, as agencies submit them."""
+    docx = sorted((ROOT / "samples" / "inbox").rglob("*.docx")) + sorted((ROOT / "samples" / "cases" / "docx").glob("*.docx"))
+    found = docx
+    if kind == "mixed":
+        pdfs = [p for p in sorted((ROOT / "samples" / "inbox").rglob("*.pdf")) if "ฉบับลงนาม" not in p.name]  # not the scan
+        found = [p for pair in zip(sorted((ROOT / "samples" / "inbox").rglob("*.docx")), pdfs) for p in pair]
     if not found:
-        raise SystemExit("no sample .docx files (run samples/generate.py)")
+        raise SystemExit("no sample files (run samples/generate.py)")
     return found
 
 
-def vary_docx(src: Path, dst: Path, tag: str) -> None:
-    """Copy a .docx, adding one unknown part: readers ignore it, the sha256 changes."""
+def vary_file(src: Path, dst: Path, tag: str) -> None:
+    """Copy a sample so that its sha256 differs but readers see the same content:
+    a .docx gets one unknown zip part, a PDF a comment line after its end."""
     dst.parent.mkdir(parents=True, exist_ok=True)
+    if src.suffix == ".pdf":
+        dst.write_bytes(src.read_bytes() + f"\n% {tag}\n".encode())
+        return
     with zipfile.ZipFile(src) as zin, zipfile.ZipFile(dst, "w", zipfile.ZIP_DEFLATED) as zout:
         for item in zin.infolist():
             zout.writestr(item, zin.read(item.filename))
         zout.writestr("customXml/bench-tag.txt", tag)
 
 
-def build_inbox(root: Path, files: int, per_submission: int) -> int:
-    sources = sample_docx()
+def build_inbox(root: Path, files: int, per_submission: int, kind: str) -> int:
+    sources = sample_files(kind)
     n = 0
     while n < files:
         folder = root / "2566" / f"agency{n // per_submission:04d}"
         src = sources[n % len(sources)]
-        vary_docx(src, folder / f"{n % per_submission}-{src.name}", f"bench {n}")
+        vary_file(src, folder / f"{n % per_submission}-{src.name}", f"bench {n}")
         n += 1
     return (files + per_submission - 1) // per_submission
 
@@ -68,6 +79,8 @@ def main() -> None:
     ap.add_argument("--per-submission", type=int, default=5)
     ap.add_argument("--workers", type=int, default=2, help="task threads for the flow")
     ap.add_argument("--ocr", default="off", choices=["auto", "off", "force"])
+    ap.add_argument("--kind", default="mixed", choices=["mixed", "docx"],
+                    help="mixed: sample .docx and PDFs as submitted; docx: small .docx only (worst case)")
     ap.add_argument("--no-artifacts", action="store_true", help="flow without its per-submission artifacts")
     args = ap.parse_args()
 
@@ -83,9 +96,9 @@ def main() -> None:
     from pipeline.batch import run_batch
 
     inbox = work / "inbox"
-    subs = build_inbox(inbox, args.files, args.per_submission)
+    subs = build_inbox(inbox, args.files, args.per_submission, args.kind)
     settings = ReadSettings(ocr=args.ocr)
-    print(f"inbox: {args.files} files in {subs} submissions ({inbox})")
+    print(f"inbox: {args.files} {args.kind} files in {subs} submissions, OCR {args.ocr} ({inbox})")
 
     @flow(name="bench-warm-up")
     def warm_up() -> int:

@@ -1,11 +1,15 @@
 #!/usr/bin/env bash
-# The main job on the bundled samples: read every submitted file in the sample
-# inbox and report one outcome per file (bad files included, none skipped).
+# The main job on the bundled samples: check every submission in the sample
+# inbox through the Prefect flow and store the results (SQLite in .evidence/,
+# a temporary local Prefect server), then show one submission's report.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/.venv/bin:$PATH"
-echo "== evidence files samples/inbox (one outcome per file) =="
-evidence files samples/inbox
+echo "== evidence run samples/inbox  (Prefect flow check-inbox; results in .evidence/evidence.db) =="
+evidence run samples/inbox
 echo
-echo "== evidence files samples/bad (bad input: a clear error each, the batch goes on) =="
-evidence files samples/bad || true
+echo "== evidence check samples/inbox/2566/sso-rayong  (one submission's report) =="
+evidence check samples/inbox/2566/sso-rayong
+echo
+echo "== evidence files samples/bad  (bad input: a clear error per file, the rest goes on) =="
+evidence files samples/bad

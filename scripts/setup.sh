@@ -11,6 +11,7 @@ APT_PACKAGES=(
   fonts-thai-tlwg                   # Thai fonts LibreOffice embeds in sample PDFs
   libreoffice-writer-nogui          # converts legacy .doc; regenerates samples
   postgresql                        # throwaway server for the storage tests (scripts/test-postgres.sh)
+  chromium                          # headless browser for the review app's page tests (Playwright drives it)
 )
 
 missing=()
