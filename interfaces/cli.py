@@ -6,6 +6,7 @@ Exit codes (every command): 0 done, 1 usage error, 2 nothing readable.
 from __future__ import annotations
 
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -26,6 +27,20 @@ def _settings(ocr: str) -> ReadSettings:
 
 def _echo_err(message: str) -> None:
     click.echo(message, err=True)
+
+
+_PUA = re.compile("[\ue000-\uf8ff]")
+
+
+def dumps_json(data: dict) -> str:
+    """Readable JSON (Thai as is) in which Private Use Area code points never appear.
+
+    `raw_text` keeps what a legacy-font PDF really encodes (e.g. U+F70A); it is
+    written as a JSON escape ("\\uf70a"), which decodes to the same string, so no
+    output a person reads carries PUA glyphs.
+    """
+    text = json.dumps(data, ensure_ascii=False, indent=2)
+    return _PUA.sub(lambda m: f"\\u{ord(m.group(0)):04x}", text)
 
 
 def document_to_json(doc: Document) -> dict:
@@ -58,7 +73,7 @@ def text_command(file: Path, fmt: str, ocr: str) -> None:
     """
     doc = read_file(file, _settings(ocr))
     if fmt == "json":
-        click.echo(json.dumps(document_to_json(doc), ensure_ascii=False, indent=2))
+        click.echo(dumps_json(document_to_json(doc)))
     else:
         if doc.ok:
             click.echo(doc.text())
@@ -119,16 +134,24 @@ def files_command(folder: Path, fmt: str, ocr: str) -> None:
 @click.option("--rubric", "rubric_path", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
               help="Rubric YAML file (default: the bundled innovation rubric).")
 @click.option("--ocr", type=click.Choice(["auto", "off", "force"]), default="auto", show_default=True)
-def check_command(path: Path, fmt: str, rubric_path: Path | None, ocr: str) -> None:
+@click.option("--fiscal-year", "fiscal_year", type=click.IntRange(2400, 2700), default=None,
+              help="ปีงบประมาณ พ.ศ. (fiscal year, B.E.), e.g. 2566. Default: a 25xx folder in PATH, else the documents' own statement.")
+@click.option("--db", "db_url", default=None,
+              help="Evidence store URL to compare with earlier submissions (novelty), e.g. sqlite:///.evidence/evidence.db.")
+def check_command(path: Path, fmt: str, rubric_path: Path | None, ocr: str, fiscal_year: int | None,
+                  db_url: str | None) -> None:
     """ตรวจว่าเอกสารที่ส่งมีเนื้อหาครบ 5 หัวข้อหรือไม่ (Find the five required sections; flag gaps).
 
     PATH is one agency's submission folder (subfolders included) or a single file.
+    Also: required forms, the evaluation period, novelty against earlier
+    submissions (--db), quality signals and the pre-score.
     Exit code 0: checked (with or without flags); 1: usage error; 2: nothing readable.
 
     \b
     Example:
       $ evidence check samples/inbox/2566/bangrak
       $ evidence check samples/inbox/2566/bangrak --format json | jq '.flags'
+      $ evidence check my-folder --fiscal-year 2567 --db sqlite:///.evidence/evidence.db
     """
     from interfaces.report_text import render_text_report
     from pipeline.check import check_submission
@@ -138,7 +161,15 @@ def check_command(path: Path, fmt: str, rubric_path: Path | None, ocr: str) -> N
         rubric = load_rubric(rubric_path)
     except RubricError as exc:
         raise click.UsageError(str(exc)) from None
-    result = check_submission(path, rubric, _settings(ocr))
+    earlier = None
+    if db_url:
+        from pipeline import store as st
+
+        try:
+            earlier = st.earlier_fingerprints(st.open_store(db_url), path)
+        except Exception as exc:  # a bad URL or an unreachable server is the user's to fix
+            raise click.UsageError(f"เปิดฐานข้อมูลไม่ได้ (cannot open the store) {db_url}: {exc}") from None
+    result = check_submission(path, rubric, _settings(ocr), fiscal_year=fiscal_year, earlier=earlier)
     if fmt == "json":
         click.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
     else:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 from pathlib import Path
 
@@ -13,7 +14,7 @@ from pipeline.accuracy import char_accuracy
 
 REPO = Path(__file__).resolve().parents[1]
 EVIDENCE = str(REPO / ".venv" / "bin" / "evidence")
-SCHEMA = json.loads((REPO / "pipeline" / "schemas" / "evidence-check-1.schema.json").read_text(encoding="utf-8"))
+SCHEMA = json.loads((REPO / "pipeline" / "schemas" / "evidence-check-2.schema.json").read_text(encoding="utf-8"))
 BANGRAK = REPO / "samples" / "inbox" / "2566" / "bangrak"
 SOCIAL = REPO / "samples" / "inbox" / "2566" / "social-dev-chiangmai"
 
@@ -95,3 +96,15 @@ def test_files_reports_one_outcome_per_file_and_goes_on_after_bad_ones():
     rows = json.loads(out.stdout)["files"]
     on_disk = sorted(p.relative_to(REPO / "samples" / "bad").as_posix() for p in (REPO / "samples" / "bad").rglob("*") if p.is_file())
     assert sorted(r["path"] for r in rows) == on_disk
+
+
+def test_no_private_use_glyph_in_any_output_of_a_legacy_font_pdf():
+    pdf = REPO / "samples" / "reading" / "legacy-font-pua.pdf"
+    pua = re.compile("[\ue000-\uf8ff]")
+    plain = run("text", str(pdf))
+    as_json = run("text", str(pdf), "--format", "json")
+    assert plain.returncode == 0 and as_json.returncode == 0
+    assert not pua.search(plain.stdout) and not pua.search(as_json.stdout)
+    # raw_text still records what the file encodes, as JSON escapes.
+    raw = "".join(b["raw_text"] for b in json.loads(as_json.stdout)["blocks"])
+    assert pua.search(raw)
