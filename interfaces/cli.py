@@ -15,6 +15,7 @@ import click
 from extractors import ReadSettings, read_file
 from extractors.model import Document
 from interfaces.cli_batch import register_batch_commands
+from interfaces.cli_review import register_review_commands
 
 EXIT_OK, EXIT_USAGE, EXIT_UNREADABLE = 0, 1, 2
 
@@ -180,6 +181,7 @@ def check_command(path: Path, fmt: str, rubric_path: Path | None, ocr: str, fisc
 
 
 register_batch_commands(cli)  # run, rerun, serve (interfaces/cli_batch.py)
+register_review_commands(cli)  # review, user (interfaces/cli_review.py)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -28,6 +28,92 @@ def _preview(text: str) -> str:
     return one_line if len(one_line) <= PREVIEW_CHARS else one_line[: PREVIEW_CHARS - 1] + "…"
 
 
+SOURCE_TH = {"option": "ระบุในคำสั่ง (option)", "path": "จากโฟลเดอร์ (path)", "text": "จากเอกสาร (text)"}
+SIGNAL_TH = {
+    "concrete_figures": "ผลลัพธ์มีตัวเลขเป็นรูปธรรม (concrete figures)",
+    "measures_consistent": "ผลที่คาดหวังกับผลจริงวัดสิ่งเดียวกัน (same measures)",
+    "problem_linked": "ปัญหาเชื่อมโยงวัตถุประสงค์/กลุ่มเป้าหมาย (problem linked)",
+    "references": "มีข้อมูลอ้างอิง/หลักฐานแนบ (references)",
+    "routine_duty": "ระบุว่าเป็นภารกิจงานประจำ (routine duty)",
+    "innovation_type": "ประเภทนวัตกรรม (innovation type)",
+    "efficiency_topics": "ประเด็นตัวชี้วัด 5.2 (efficiency topics)",
+}
+
+
+def _yes(value: bool | None) -> str:
+    return {True: "ใช่ (yes)", False: "ไม่ (no)", None: "-"}[value]
+
+
+def _period_lines(period: dict) -> list[str]:
+    if not period:
+        return []
+    if period.get("fiscal_year") is None:
+        head = "ปีงบประมาณ (fiscal year): ไม่ทราบ (unknown)"
+    else:
+        head = (f"ปีงบประมาณ พ.ศ. {period['fiscal_year']} (fiscal year) {period['start']} ถึง {period['end']}"
+                f"  — {SOURCE_TH.get(period['source'], period['source'])}")
+    outside = [d for d in period["dates"] if d["in_period"] is False]
+    out = [head, f"  วันที่ของงานที่พบ {len(period['dates'])} รายการ, นอกรอบการประเมิน {len(outside)} (work dates found, outside the period)"]
+    for d in outside[:3]:
+        out.append(f"      ✗ {d['text']} ({d['date']})  {_where(d['file'], d['page'])}")
+    out.append(f"  แล้วเสร็จ/ดำเนินการถึง (completed): {period['completed'] or 'ไม่พบ (not found)'}"
+               f"  ในรอบการประเมิน (in period): {_yes(period['completed_in_period'])}")
+    out.append("")
+    return out
+
+
+def _novelty_lines(novelty: dict) -> list[str]:
+    if not novelty:
+        return []
+    if novelty.get("compared_with") is None:
+        return ["ความใหม่ (novelty): ไม่ได้เปรียบเทียบ ใช้ --db เพื่อเทียบกับผลงานที่เคยส่ง (not compared; use --db)", ""]
+    out = [f"ความใหม่ (novelty): เทียบกับผลงานที่เคยส่ง {novelty['compared_with']} รายการ (compared with earlier submissions)"]
+    if not novelty["matches"]:
+        out.append("  ไม่พบผลงานที่คล้ายกัน (no similar earlier submission)")
+    for m in novelty["matches"]:
+        out.append(f"  ! คล้าย {m['submission']} (ปีงบประมาณ {m['fiscal_year']}) ร้อยละ {round(m['similarity'] * 100)}")
+    out.append("")
+    return out
+
+
+def _signal_value(sig: dict) -> str:
+    value = sig["value"]
+    if isinstance(value, list):
+        if sig["code"] == "innovation_type":
+            names = [f"{t['title_th']} ({t['title_en']})" for t in sig["detail"].get("types", [])]
+        else:
+            names = [t["title_th"] for t in sig["detail"].get("topics", [])]
+        return ", ".join(names) or "ไม่พบ (none found)"
+    return _yes(value)
+
+
+def _signal_lines(signals: list[dict]) -> list[str]:
+    if not signals:
+        return []
+    out = ["สัญญาณคุณภาพ เกณฑ์ 2.2 — หลักฐานประกอบการพิจารณา ไม่ใช่คำตัดสิน (quality signals: evidence, not a verdict)"]
+    for sig in signals:
+        out.append(f"  - {SIGNAL_TH.get(sig['code'], sig['code'])}: {_signal_value(sig)}")
+        if sig["evidence"] and sig["value"]:
+            ev = sig["evidence"][0]
+            out.append(f"      {_preview(ev['text'])}" + (f"  ({_where(ev['file'], ev['page'])})" if ev["file"] else ""))
+    out.append("")
+    return out
+
+
+def _score_lines(score: dict) -> list[str]:
+    if not score:
+        return []
+    out = [f"คะแนนเบื้องต้น (pre-score) ตามเกณฑ์ {score['rubric']}"]
+    for part in score["parts"]:
+        pts = part["points"] if part["points"] is not None else f"รอผู้ประเมิน (awaits evaluator; automatic {part['automatic_points']:g})"
+        out.append(f"  {part['title']}: {pts if isinstance(pts, str) else f'{pts:g}'} / {part['max']:g}")
+    level = score["level"] if score["level"] is not None else "รอผู้ประเมินให้คะแนนส่วนที่เหลือ (pending judgement)"
+    out.append(f"  คะแนนอัตโนมัติรวม (automatic total): {score['automatic_total']:g} / {score['max']:g}"
+               f"  ระดับ (level): {level}  ระดับขั้นต่ำจากคะแนนอัตโนมัติ (provisional level): {score['provisional_level']}")
+    out.append("")
+    return out
+
+
 def render_text_report(result: CheckResult, rubric: Rubric) -> str:
     out = [f"ผลการตรวจเอกสาร (evidence check): {result.submission}", f"เกณฑ์ (rubric): {result.rubric}", ""]
     out.append(f"ไฟล์ทั้งหมด {len(result.files)} ไฟล์ (files)")
@@ -53,6 +139,10 @@ def render_text_report(result: CheckResult, rubric: Rubric) -> str:
         if len(sec.occurrences) > 1:
             out.append(f"      พบ {len(sec.occurrences)} แห่ง (found in {len(sec.occurrences)} places)")
     out.append("")
+    out.extend(_period_lines(result.period))
+    out.extend(_novelty_lines(result.novelty))
+    out.extend(_signal_lines(result.signals))
+    out.extend(_score_lines(result.score))
     errors = [f for f in result.flags if f.severity == "error"]
     warnings = [f for f in result.flags if f.severity != "error"]
     if not result.flags:

@@ -23,7 +23,7 @@ from pathlib import Path
 from extractors import ReadSettings
 
 from . import store as st
-from .check import check_submission
+from .check import CHECK_SCHEMA, check_submission
 from .inbox import FileState, SubmissionScan, is_year_folder, scan_inbox, scan_submission
 from .rubric import load_rubric
 from .version import PIPELINE_VERSION
@@ -161,8 +161,15 @@ def plan_batch(
 
 
 def compute_check(path: str, ctx: BatchContext) -> dict:
-    """The pure part: read and check one submission, as the evidence-check/1 dict."""
-    return check_submission(path, load_rubric(ctx.rubric_path), ctx.settings).to_dict()
+    """Read and check one submission, as the evidence-check/2 dict with its novelty fingerprint.
+
+    The fiscal year comes from the submission's ``25xx`` folder (or its text);
+    novelty compares with every other submission's current fingerprint in the
+    run's own store.
+    """
+    earlier = st.earlier_fingerprints(st.open_store(ctx.db_url), path)
+    result = check_submission(path, load_rubric(ctx.rubric_path), ctx.settings, earlier=earlier)
+    return result.to_dict(with_fingerprint=True)
 
 
 def process_submission(ctx: BatchContext, item: WorkItem, check_fn: CheckFn | None = None) -> SubmissionOutcome:
@@ -182,7 +189,7 @@ def process_submission(ctx: BatchContext, item: WorkItem, check_fn: CheckFn | No
             result = check_fn(item.path, ctx)
         except Exception as exc:  # a bug or an unexpected file: record it, keep the batch going
             error = f"{type(exc).__name__}: {exc}"
-            result = {"schema": "evidence-check/1", "submission": item.path, "rubric": ctx.rubric_ref,
+            result = {"schema": CHECK_SCHEMA, "submission": item.path, "rubric": ctx.rubric_ref,
                       "files": [], "sections": {}, "flags": [], "error": error}
         saved = st.save_check(store, run_id=ctx.run_id, submission_id=item.submission_id, owner=ctx.owner,
                               content_hash=item.content_hash, files=item.files, result=result,

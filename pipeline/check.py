@@ -3,6 +3,11 @@
 read every file -> classify it -> lines -> sections per file -> the fullest
 occurrence of each section across files -> flags.  Files that cannot be read
 are listed with their error and flagged; they never stop the check.
+
+Then, from the same findings (evidence-check/2): required forms present
+(forms.missing_forms), the evaluation period (period.py), novelty against
+earlier submissions when given (novelty.py), quality signals (signals.py)
+and the pre-score (score.py).
 """
 
 from __future__ import annotations
@@ -14,13 +19,19 @@ from extractors import ReadSettings, read_file
 from extractors.model import Document
 
 from .content_status import MISSING, STATUS_RANK
+from .dates import grammar_from_config
 from .flags import Flag, make_flag
-from .forms import classify_file
-from .lines import document_to_lines
+from .forms import classify_file, missing_forms
+from .lines import Line, document_to_lines
+from .novelty import Earlier, Fingerprint, NoveltyConfig, find_repeats, fingerprint, main_content, project_name
+from .period import DatedSource, PeriodResult, assess_period, period_lines, resolve_fiscal_year
 from .rubric import SECTION_KEYS, Rubric, load_rubric
+from .score import ScoreFacts, compute_score
 from .sections import Occurrence, find_sections
+from .signals import SignalInput, TextSource, compute_signals
 
-CHECK_SCHEMA = "evidence-check/1"
+CHECK_SCHEMA = "evidence-check/2"
+MAX_DATES_IN_FLAG = 5
 _STATUS_FLAG = {"empty": "section_empty", "placeholder": "section_placeholder", "too_short": "section_too_short"}
 
 
@@ -71,12 +82,22 @@ class CheckResult:
     files: list[FileResult]
     sections: dict[str, SectionResult]
     flags: list[Flag]
+    period: dict = field(default_factory=dict)
+    novelty: dict = field(default_factory=dict)
+    signals: list[dict] = field(default_factory=list)
+    score: dict = field(default_factory=dict)
+    fingerprint: Fingerprint | None = field(default=None, repr=False)
 
     @property
     def readable_files(self) -> int:
         return sum(1 for f in self.files if f.error is None and f.format != "image")
 
-    def to_dict(self) -> dict:
+    def to_dict(self, with_fingerprint: bool = False) -> dict:
+        """The evidence-check/2 object; ``with_fingerprint`` adds novelty.fingerprint (for the store)."""
+        novelty = dict(self.novelty)
+        if with_fingerprint and self.fingerprint is not None:
+            fp = self.fingerprint
+            novelty["fingerprint"] = {"scheme": fp.scheme, "hashvalues": list(fp.hashvalues), "text": fp.text}
         return {
             "schema": CHECK_SCHEMA,
             "submission": self.submission,
@@ -84,6 +105,10 @@ class CheckResult:
             "files": [f.to_dict() for f in self.files],
             "sections": {k: s.to_dict() for k, s in self.sections.items()},
             "flags": [f.to_dict() for f in self.flags],
+            "period": self.period,
+            "novelty": novelty,
+            "signals": self.signals,
+            "score": self.score,
         }
 
 
@@ -98,7 +123,16 @@ def check_submission(
     path: str | Path,
     rubric: Rubric | None = None,
     settings: ReadSettings | None = None,
+    *,
+    fiscal_year: int | None = None,
+    earlier: list[Earlier] | None = None,
 ) -> CheckResult:
+    """Check one submission.
+
+    ``fiscal_year``: B.E., overrides the path and the documents' statement.
+    ``earlier``: fingerprints of earlier submissions to compare with (None: no
+    comparison, novelty.compared_with is null).
+    """
     path = Path(path)
     rubric = rubric or load_rubric()
     settings = settings or ReadSettings()
@@ -106,18 +140,130 @@ def check_submission(
     files: list[FileResult] = []
     occurrences: list[Occurrence] = []
     flags: list[Flag] = []
+    all_lines: list[Line] = []
     for file_path in submission_files(path):
         rel = file_path.relative_to(base).as_posix()
         doc = read_file(file_path, settings)
         files.append(_file_result(rel, doc, rubric))
         flags.extend(_reading_flags(rel, doc, rubric))
         if doc.ok:
-            for occ in find_sections(document_to_lines(doc), rubric):
+            lines = document_to_lines(doc)
+            all_lines.extend(_relabel(line, rel) for line in lines)
+            for occ in find_sections(lines, rubric):
                 occ.file = rel
                 occurrences.append(occ)
     sections = {key: _choose_section(key, occurrences) for key in SECTION_KEYS if key in rubric.sections}
     flags = _section_flags(sections, rubric) + flags
-    return CheckResult(str(path), rubric.ref, files, sections, flags)
+    result = CheckResult(str(path), rubric.ref, files, sections, flags)
+    _assess(result, path, all_lines, rubric, fiscal_year, earlier)
+    return result
+
+
+def _relabel(line: Line, rel: str) -> Line:
+    return Line(line.text, rel, line.page, line.kind)
+
+
+def _assess(result: CheckResult, path: Path, lines: list[Line], rubric: Rubric,
+            fiscal_year: int | None, earlier: list[Earlier] | None) -> None:
+    """Forms, period, novelty, signals and score: evidence-check/2's additions."""
+    indicator = rubric.indicator_spec
+    met = {req["id"]: [f.path for f in result.files if f.form in req["any_of"]] for req in indicator["required_forms"]}
+    for req in missing_forms([f.form for f in result.files], indicator["required_forms"]):
+        result.flags.append(make_flag("form_missing", rubric, form=req["id"], form_th=req["title_th"], form_en=req["title_en"]))
+
+    period = _period(result, path, lines, rubric, fiscal_year)
+    result.period = period.to_dict()
+    result.flags.extend(_period_flags(period, rubric))
+
+    result.novelty, result.fingerprint = _novelty(result, lines, rubric, period.fiscal_year, earlier)
+    for m in result.novelty["matches"]:
+        result.flags.append(make_flag("possible_repeat", rubric, submission=m["submission"],
+                                      fiscal_year=m["fiscal_year"] or "?", percent=round(m["similarity"] * 100)))
+
+    signals = compute_signals(_signal_input(result, lines, rubric), rubric.raw["signals"], rubric.efficiency_topics)
+    result.signals = [s.to_dict() for s in signals]
+    completed = next((d for d in result.period["dates"] if period.completed and d["date"] == period.completed.point.iso
+                      and d["text"] == period.completed.text), None)
+    facts = ScoreFacts(
+        sections={k: {"status": s.status, "file": s.file, "page": s.page} for k, s in result.sections.items()},
+        met_forms=met,
+        signals={s["code"]: s for s in result.signals},
+        completed=completed,
+        completed_in_period=period.completed_in_period,
+    )
+    result.score = compute_score(rubric.ref, rubric.raw["scoring"], facts)
+
+
+def _texts(sec: SectionResult) -> list[TextSource]:
+    seen, out = set(), []
+    for occ in sec.occurrences:
+        if occ["status"] in ("ok", "too_short") and occ["text"] not in seen:
+            seen.add(occ["text"])
+            out.append(TextSource(occ["file"], occ["page"], occ["text"]))
+    return out
+
+
+def _period(result: CheckResult, path: Path, lines: list[Line], rubric: Rubric, option: int | None) -> PeriodResult:
+    cfg = rubric.raw["period"]
+    grammar = grammar_from_config(cfg)
+    fy, source = resolve_fiscal_year(option, path, [line.text for line in lines], cfg)
+    sources = period_lines(lines, cfg["period_labels"], grammar)
+    for key in cfg["work_sections"]:
+        if key in result.sections:
+            sources += [DatedSource(key, t.file, t.page, t.text) for t in _texts(result.sections[key])]
+    return assess_period(fy, source, sources, cfg, grammar)
+
+
+def _period_flags(period: PeriodResult, rubric: Rubric) -> list[Flag]:
+    flags = []
+    if period.fiscal_year is None:
+        flags.append(make_flag("fiscal_year_unknown", rubric))
+    by_file: dict[str | None, list] = {}
+    for d in period.outside():
+        by_file.setdefault(d.file, []).append(d)
+    for file, dates in by_file.items():
+        listed = ", ".join(dict.fromkeys(f"{d.text} ({d.point.iso})" for d in dates))
+        shown = ", ".join(list(dict.fromkeys(f"{d.text} ({d.point.iso})" for d in dates))[:MAX_DATES_IN_FLAG])
+        more = "" if shown == listed else " …"
+        flags.append(make_flag("outside_evaluation_period", rubric, file=file, page=dates[0].page,
+                               fiscal_year=period.fiscal_year, start=period.start.isoformat(),
+                               end=period.end.isoformat(), dates=shown + more))
+    if period.completed is None:
+        flags.append(make_flag("no_completion_date", rubric))
+    return flags
+
+
+def _novelty(result: CheckResult, lines: list[Line], rubric: Rubric, fiscal_year: int | None,
+             earlier: list[Earlier] | None) -> tuple[dict, Fingerprint]:
+    cfg_raw = rubric.raw["novelty"]
+    cfg = NoveltyConfig.from_rubric(cfg_raw)
+    project = project_name([line.text for line in lines], cfg_raw["project_labels"])
+    texts = {k: s.text for k, s in result.sections.items() if s.status in ("ok", "too_short")}
+    fp = fingerprint(main_content(project, texts, cfg_raw["content_sections"]), cfg)
+    if earlier is None:
+        return {"compared_with": None, "project": project, "matches": []}, fp
+    pool = [e for e in earlier if fiscal_year is None or e.fiscal_year is None or e.fiscal_year <= fiscal_year]
+    compared, matches = find_repeats(fp, pool, cfg)
+    return {"compared_with": compared, "project": project, "matches": [m.to_dict() for m in matches]}, fp
+
+
+def _target_lines(lines: list[Line], labels: list[str]) -> list[TextSource]:
+    out = []
+    for i, line in enumerate(lines):
+        text = line.text.lstrip("0123456789๐๑๒๓๔๕๖๗๘๙.() ")
+        if any(text.startswith(lab) for lab in labels):
+            body = text if len(text) > max(len(lab) for lab in labels) + 3 or i + 1 >= len(lines) else f"{text} {lines[i + 1].text}"
+            out.append(TextSource(line.file, line.page, body))
+    return out
+
+
+def _signal_input(result: CheckResult, lines: list[Line], rubric: Rubric) -> SignalInput:
+    return SignalInput(
+        sections={k: _texts(s) for k, s in result.sections.items()},
+        lines=[TextSource(line.file, line.page, line.text) for line in lines],
+        forms={f.path: f.form for f in result.files},
+        target_lines=_target_lines(lines, rubric.raw["signals"]["target_labels"]),
+    )
 
 
 def _file_result(rel: str, doc: Document, rubric: Rubric) -> FileResult:

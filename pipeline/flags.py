@@ -40,6 +40,26 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "หน้า {page} อ่านไม่ได้: {detail}",
         "Page {page} could not be read: {detail}",
     ),
+    "form_missing": (
+        "ไม่พบเอกสารที่ต้องส่ง: {form_th}",
+        "Required form missing: {form_en} [{form}]",
+    ),
+    "outside_evaluation_period": (
+        "มีงานที่ลงวันที่นอกรอบการประเมิน ปีงบประมาณ พ.ศ. {fiscal_year} ({start} ถึง {end}): {dates}",
+        "Work dated outside the evaluation period, fiscal year B.E. {fiscal_year} ({start} to {end}): {dates}",
+    ),
+    "no_completion_date": (
+        "ไม่พบวันที่ที่แสดงว่าดำเนินการแล้วเสร็จหรือดำเนินการถึงเมื่อใด (ระยะเวลาดำเนินการ หรือวันที่ในผลลัพธ์ที่เกิดขึ้นจริง)",
+        "No date says when the work was completed or ran until (project period, or dates in the actual results)",
+    ),
+    "fiscal_year_unknown": (
+        "ไม่ทราบปีงบประมาณ: ระบุ --fiscal-year หรือวางไฟล์ในโฟลเดอร์ปี เช่น inbox/2566/ หรือระบุ “ปีงบประมาณ พ.ศ. ….” ในเอกสาร",
+        "Fiscal year unknown: give --fiscal-year, put the files under a year folder such as inbox/2566/, or state it in the documents",
+    ),
+    "possible_repeat": (
+        "เนื้อหาหลักคล้ายผลงานที่เคยส่งแล้ว: {submission} (ปีงบประมาณ {fiscal_year}) ความคล้ายร้อยละ {percent}",
+        "Main content resembles an earlier submission: {submission} (fiscal year {fiscal_year}), {percent}% similar",
+    ),
 }
 
 
@@ -51,6 +71,7 @@ class Flag:
     file: str | None
     page: int | None
     message: str  # Thai, with English in parentheses
+    form: str | None = None  # form_missing: the required form's id (form1 … form4, evidence)
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -63,6 +84,7 @@ def make_flag(
     section: str | None = None,
     file: str | None = None,
     page: int | None = None,
+    form: str | None = None,
     **fields: object,
 ) -> Flag:
     th, en = MESSAGES[code]
@@ -73,5 +95,6 @@ def make_flag(
         fields.setdefault("min_words", rule.min_words)
     fields.setdefault("page", page if page is not None else "?")
     fields.setdefault("detail", "")
+    fields.setdefault("form", form or "")
     message = f"{th.format(**fields)} ({en.format(**fields)})"
-    return Flag(code, rubric.severity(code), section, file, page, message)
+    return Flag(code, rubric.severity(code), section, file, page, message, form)

@@ -31,3 +31,12 @@ def classify_file(doc: Document, rubric: Rubric) -> str:
             if any(p.search(line.strip()) for p in patterns):
                 return kind
     return UNKNOWN
+
+
+def missing_forms(kinds: list[str], required: list[dict]) -> list[dict]:
+    """The rubric's required forms (``indicators.<id>.required_forms``) no file was recognised as.
+
+    A requirement is met when any file's kind is one of its ``any_of``.
+    """
+    have = set(kinds)
+    return [req for req in required if not have & set(req["any_of"])]

@@ -1,7 +1,9 @@
 """Load and validate a rubric file (YAML, schema in pipeline/schemas/rubric.schema.json).
 
 The rubric is data: section heading lexicon, placeholder patterns, minimum
-lengths and flag severities.  `load_rubric()` gives the bundled default;
+lengths, flag severities, the indicators (required forms, 5.2 topics), the
+evaluation-period lexicon, novelty parameters, signal lexicons and the scoring
+parts with their points and level thresholds.  `load_rubric()` gives the bundled default;
 `load_rubric(path)` any other file.  Its `ref` ("name@version") is recorded
 with every result so a rubric change is visible and re-checks everything.
 """
@@ -56,6 +58,16 @@ class Rubric:
     def severity(self, code: str) -> str:
         return self.severities.get(code, "warning")
 
+    @property
+    def indicator_spec(self) -> dict:
+        """The assessed indicator (``indicator:``): its required forms and titles."""
+        return self.raw["indicators"][self.raw["indicator"]]
+
+    @property
+    def efficiency_topics(self) -> list[dict]:
+        """Indicator 5.2's topic lexicon (empty when the rubric has none)."""
+        return self.raw["indicators"].get("5.2", {}).get("topics", [])
+
 
 @lru_cache(maxsize=1)
 def _schema() -> dict:
@@ -80,6 +92,8 @@ def _load(path: Path, _mtime: int) -> Rubric:
     except jsonschema.ValidationError as exc:
         where = "/".join(str(p) for p in exc.absolute_path) or "(top)"
         raise RubricError(f"rubric {path} does not fit the schema at {where}: {exc.message}") from None
+    if str(data["indicator"]) not in data["indicators"]:
+        raise RubricError(f"rubric {path}: indicator {data['indicator']!r} is not among indicators")
     sections = {
         key: SectionRule(
             key=key,

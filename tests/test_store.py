@@ -40,10 +40,23 @@ def assert_one_current_everywhere(store, inbox):
     assert len(per_sub) == n_subs and all(n == 1 for _, n in per_sub)
 
 
-def test_open_migrates_and_reopens(db_url):
+def newest_migration() -> str:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    from pipeline.store.db import MIGRATIONS_DIR
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    heads = ScriptDirectory.from_config(cfg).get_heads()
+    assert len(heads) == 1, f"migrations must form one line, found heads {heads}"
+    return heads[0]
+
+
+def test_open_migrates_to_the_newest_migration_and_reopens(db_url):
     store = st.open_store(db_url)
     with store.engine.connect() as conn:
-        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0001"
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == newest_migration()
     ident = store.store_id
     st.close_stores()
     assert st.open_store(db_url).store_id == ident and len(ident) == 32
@@ -69,7 +82,7 @@ def test_results_are_stored_in_full(db_url, make_inbox):
     summary = batch.run_batch(inbox, db_url)
     store = st.open_store(db_url)
     check = st.load_check(store, summary.outcomes[0].check_id)
-    assert check.result["schema"] == "evidence-check/1" and check.rubric_ref.startswith("innovation@")
+    assert check.result["schema"] == "evidence-check/2" and check.rubric_ref.startswith("innovation@")
     assert counts(store, SectionRow, check_id=check.id) == len(check.result["sections"]) == 5
     assert counts(store, FlagRow, check_id=check.id) == len(check.result["flags"])
     with store.session() as s:

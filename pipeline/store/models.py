@@ -15,6 +15,7 @@ from sqlalchemy import (
     BigInteger,
     Boolean,
     DateTime,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -120,10 +121,16 @@ class Check(Base):
     content_hash: Mapped[str] = mapped_column(String(64))
     pipeline_version: Mapped[str] = mapped_column(String(32))
     rubric_ref: Mapped[str] = mapped_column(String(200))
-    result: Mapped[dict] = mapped_column(JSON)  # the evidence-check/1 JSON (or {"error": ...})
+    result: Mapped[dict] = mapped_column(JSON)  # the evidence-check/2 JSON (or {"error": ...})
     error: Mapped[str | None] = mapped_column(Text, nullable=True)  # the check itself failed
     is_current: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime] = mapped_column(DateTime)
+    # Copies of result["period"] / result["score"] for queries (migration 0002).
+    fiscal_year: Mapped[int | None] = mapped_column(Integer, nullable=True, index=True)
+    fiscal_year_source: Mapped[str | None] = mapped_column(String(16), nullable=True)  # option | path | text
+    automatic_total: Mapped[float | None] = mapped_column(Float, nullable=True)
+    level: Mapped[int | None] = mapped_column(Integer, nullable=True)  # null until every part is scored
+    provisional_level: Mapped[int | None] = mapped_column(Integer, nullable=True)
 
 
 class SectionRow(Base):
@@ -147,3 +154,18 @@ class FlagRow(Base):
     file: Mapped[str | None] = mapped_column(Text, nullable=True)
     page: Mapped[int | None] = mapped_column(Integer, nullable=True)
     message: Mapped[str] = mapped_column(Text)
+    form: Mapped[str | None] = mapped_column(String(64), nullable=True)  # form_missing: the form's id
+
+
+class FingerprintRow(Base):
+    """The MinHash of one check's main content (pipeline/novelty.py), compared by later checks."""
+
+    __tablename__ = "fingerprints"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    check_id: Mapped[int] = mapped_column(ForeignKey("checks.id"), index=True, unique=True)
+    submission_id: Mapped[int] = mapped_column(ForeignKey("submissions.id"), index=True)
+    fiscal_year: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    scheme: Mapped[str] = mapped_column(String(64))  # e.g. minhash-char5-p128-s1
+    hashvalues: Mapped[list] = mapped_column(JSON)
+    text: Mapped[str] = mapped_column(Text)  # the normalised main content (exact confirmation)
+    created_at: Mapped[datetime] = mapped_column(DateTime)

@@ -16,7 +16,7 @@ from sqlalchemy import select, update
 from pipeline.inbox import FileState
 
 from .db import Store, utcnow
-from .models import Check, FileOutcome, FlagRow, SectionRow, Submission
+from .models import Check, FileOutcome, FingerprintRow, FlagRow, SectionRow, Submission
 
 
 class ClaimLost(RuntimeError):
@@ -49,6 +49,8 @@ def save_check(
     ``owner``: the claim holder; when given and no longer holding the claim,
     nothing is written and ClaimLost is raised.
     """
+    result, fp = _split_fingerprint(result)
+    period, score = result.get("period") or {}, result.get("score") or {}
     by_name = {f["path"]: f for f in result.get("files", [])}
     now = utcnow()
     with store.session() as s, s.begin():
@@ -84,21 +86,36 @@ def save_check(
             ))
         check = Check(run_id=run_id, submission_id=submission_id, content_hash=content_hash,
                       pipeline_version=pipeline_version, rubric_ref=rubric_ref, result=result, error=error,
-                      is_current=True, created_at=now)
+                      is_current=True, created_at=now, fiscal_year=period.get("fiscal_year"),
+                      fiscal_year_source=period.get("source"), automatic_total=score.get("automatic_total"),
+                      level=score.get("level"), provisional_level=score.get("provisional_level"))
         s.add(check)
         s.flush()
+        if fp is not None:
+            s.add(FingerprintRow(check_id=check.id, submission_id=submission_id, fiscal_year=period.get("fiscal_year"),
+                                 scheme=fp["scheme"], hashvalues=list(fp["hashvalues"]), text=fp["text"], created_at=now))
         for key, sec in result.get("sections", {}).items():
             s.add(SectionRow(check_id=check.id, key=key, status=sec["status"], file=sec.get("file"),
                              page=sec.get("page"), text=sec.get("text") or ""))
         flags = result.get("flags", [])
         for fl in flags:
             s.add(FlagRow(check_id=check.id, code=fl["code"], severity=fl["severity"], section=fl.get("section"),
-                          file=fl.get("file"), page=fl.get("page"), message=fl["message"]))
+                          file=fl.get("file"), page=fl.get("page"), message=fl["message"], form=fl.get("form")))
         sub.content_hash = content_hash
         if owner is not None:
             sub.claimed_by = None
             sub.claimed_until = None
         return StoredCheck(check.id, len(files), unreadable, len(flags))
+
+
+def _split_fingerprint(result: dict) -> tuple[dict, dict | None]:
+    """The result without novelty.fingerprint (stored in its own table), and the fingerprint."""
+    novelty = result.get("novelty")
+    if not isinstance(novelty, dict) or "fingerprint" not in novelty:
+        return result, None
+    novelty = dict(novelty)
+    fp = novelty.pop("fingerprint")
+    return {**result, "novelty": novelty}, fp
 
 
 def load_check(store: Store, check_id: int) -> Check | None:

@@ -1,0 +1,221 @@
+"""Quality signals for criterion 2.2: evidence for the evaluator, never a verdict.
+
+Each signal is ``{"code", "value", "detail", "evidence": [{"file", "page", "text"}]}``:
+
+* ``concrete_figures``: the actual results give numbers (spaCy ``like_num`` on a
+  ``spacy.blank("th")`` doc; B.E. years not counted), percentages (ร้อยละ, %) or
+  before/after comparisons (ก่อน/หลัง, ลดลงจาก …).
+* ``measures_consistent``: expected and actual results name the same measures.
+* ``problem_linked``: key terms of the rationale recur in the objectives / target group.
+* ``references``: evidence files attached (by form) or sources cited in the text.
+* ``routine_duty``: text marked as routine duty (ภารกิจงานประจำ) — work that is not an innovation.
+* ``innovation_type``: policy / service / administrative innovation named (a ticked box wins).
+* ``efficiency_topics``: which of indicator 5.2's topics the project addresses.
+
+Every lexicon and threshold is rubric data (`signals:`, `indicators.5.2.topics`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .dates import normalise_digits
+
+SNIPPET = 60  # characters either side of a hit in an evidence excerpt
+MAX_EVIDENCE = 5
+
+
+@dataclass(frozen=True)
+class TextSource:
+    """A piece of submission text with where it came from."""
+
+    file: str | None
+    page: int | None
+    text: str
+
+
+@dataclass
+class Signal:
+    code: str
+    value: object
+    detail: dict = field(default_factory=dict)
+    evidence: list[dict] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        return {"code": self.code, "value": self.value, "detail": self.detail, "evidence": self.evidence[:MAX_EVIDENCE]}
+
+
+@dataclass(frozen=True)
+class SignalInput:
+    sections: dict[str, list[TextSource]]  # section key -> its occurrences
+    lines: list[TextSource]  # every line of every readable file
+    forms: dict[str, str]  # file -> form kind
+    target_lines: list[TextSource]
+
+
+def _excerpt(text: str, start: int, end: int) -> str:
+    one = text[max(0, start - SNIPPET):end + SNIPPET]
+    return " ".join(one.split())
+
+
+def _ev(src: TextSource, start: int = 0, end: int | None = None) -> dict:
+    end = len(src.text) if end is None else end
+    return {"file": src.file, "page": src.page, "text": _excerpt(src.text, start, end)}
+
+
+@lru_cache(maxsize=1)
+def _nlp():
+    import extractors.thai_nlp  # noqa: F401  (PyThaiNLP offline before spaCy's Thai tokenizer loads it)
+    import spacy
+
+    return spacy.blank("th")
+
+
+def _figures(text: str, percent_words: tuple[str, ...]) -> tuple[list[tuple[int, int]], int]:
+    """(number spans, percent mentions) in ``text``; B.E. years are not figures."""
+    from spacy.matcher import Matcher
+
+    nlp = _nlp()
+    doc = nlp(text)
+    matcher = Matcher(nlp.vocab)
+    matcher.add("NUM", [[{"LIKE_NUM": True}]])
+    matcher.add("PCT", [[{"ORTH": {"IN": list(percent_words)}}]])
+    nums, pct = [], 0
+    for match_id, s, e in matcher(doc):
+        span = doc[s:e]
+        if nlp.vocab.strings[match_id] == "PCT":
+            pct += 1
+        elif not re.fullmatch(r"25\d\d", normalise_digits(span.text)):
+            nums.append((span.start_char, span.end_char))
+    return nums, pct
+
+
+def concrete_figures(inp: SignalInput, cfg: dict) -> Signal:
+    numbers = pct = 0
+    before_after: list[str] = []
+    evidence = []
+    for src in inp.sections.get("actual_results", []):
+        spans, p = _figures(src.text, tuple(cfg["percent_words"]))
+        numbers += len(spans)
+        pct += p
+        before_after += [w for w in cfg["before_after_words"] if w in src.text]
+        evidence += [_ev(src, s, e) for s, e in spans[:2]]
+    value = numbers >= int(cfg["figure_min_count"])
+    return Signal("concrete_figures", value, {"numbers": numbers, "percentages": pct,
+                                                "before_after": sorted(set(before_after))}, evidence)
+
+
+def _words_in(sources: list[TextSource], words: list[str]) -> dict[str, TextSource]:
+    found = {}
+    for w in words:
+        for src in sources:
+            if w in src.text:
+                found.setdefault(w, src)
+    return found
+
+
+def measures_consistent(inp: SignalInput, cfg: dict) -> Signal:
+    expected = _words_in(inp.sections.get("expected_results", []), cfg["measure_words"])
+    actual = _words_in(inp.sections.get("actual_results", []), cfg["measure_words"])
+    shared = sorted(set(expected) & set(actual))
+    evidence = []
+    for w in shared[:2]:
+        for src in (expected[w], actual[w]):
+            i = src.text.index(w)
+            evidence.append(_ev(src, i, i + len(w)))
+    return Signal("measures_consistent", len(shared) >= int(cfg["measures_min_shared"]),
+                  {"shared": shared, "expected_only": sorted(set(expected) - set(actual)),
+                   "actual_only": sorted(set(actual) - set(expected))}, evidence)
+
+
+def _terms(sources: list[TextSource], stop: frozenset[str]) -> set[str]:
+    from extractors.thai_nlp import word_tokenize
+
+    out = set()
+    for src in sources:
+        for tok in word_tokenize(normalise_digits(src.text)):
+            if len(tok) >= 2 and tok not in stop and re.fullmatch(r"[\u0E01-\u0E4EA-Za-z]+", tok):
+                out.add(tok)
+    return out
+
+
+def problem_linked(inp: SignalInput, cfg: dict) -> Signal:
+    stop = frozenset(cfg["stopwords"])
+    problem = _terms(inp.sections.get("rationale", []), stop)
+    aims = inp.sections.get("objectives", []) + inp.target_lines
+    shared = sorted(problem & _terms(aims, stop))
+    evidence = [_ev(src) for src in aims[:2]]
+    return Signal("problem_linked", len(shared) >= int(cfg["link_min_shared"]), {"shared_terms": shared[:20]}, evidence)
+
+
+def references(inp: SignalInput, cfg: dict) -> Signal:
+    files = sorted(f for f, form in inp.forms.items() if form in cfg["reference_forms"])
+    evidence = [{"file": f, "page": None, "text": inp.forms[f]} for f in files]
+    cues = [re.compile(p) for p in cfg["reference_cues"]]
+    cited = []
+    for src in inp.lines:
+        for cue in cues:
+            m = cue.search(src.text)
+            if m:
+                cited.append(_ev(src, m.start(), m.end()))
+                break
+    return Signal("references", bool(files or cited), {"files": files, "citations": len(cited)}, evidence + cited)
+
+
+def routine_duty(inp: SignalInput, cfg: dict) -> Signal:
+    pats = [re.compile(p) for p in cfg["routine_duty_patterns"]]
+    evidence = []
+    for src in inp.lines:
+        m = next((m for p in pats if (m := p.search(src.text))), None)
+        if m:
+            evidence.append(_ev(src, m.start(), m.end()))
+    return Signal("routine_duty", bool(evidence), {"mentions": len(evidence)}, evidence)
+
+
+def innovation_type(inp: SignalInput, cfg: dict) -> Signal:
+    types = cfg["innovation_types"]
+    compiled = {t: [re.compile(p) for p in spec["patterns"]] for t, spec in types.items()}
+    ticked, named = {}, {}
+    for src in inp.lines:
+        hits = {t: m for t, pats in compiled.items() if (m := next((m for p in pats if (m := p.search(src.text))), None))}
+        for t, m in hits.items():
+            before = src.text[max(0, m.start() - 4):m.start()]
+            if any(mark in before for mark in cfg["ticked_marks"]):
+                ticked.setdefault(t, _ev(src, m.start(), m.end()))
+            elif any(mark in before for mark in cfg["unticked_marks"]):
+                continue
+            elif len(hits) == 1:  # a line naming several types is a definition list, not a choice
+                named.setdefault(t, _ev(src, m.start(), m.end()))
+    chosen = ticked or named
+    value = [t for t in types if t in chosen]
+    detail = {"types": [{"id": t, "title_th": types[t]["title_th"], "title_en": types[t]["title_en"]} for t in value],
+              "ticked": bool(ticked)}
+    return Signal("innovation_type", value, detail, [chosen[t] for t in value])
+
+
+def efficiency_topics(inp: SignalInput, cfg: dict, topics: list[dict]) -> Signal:
+    sources = [s for k in ("rationale", "objectives", "actions", "actual_results") for s in inp.sections.get(k, [])]
+    found, evidence = [], []
+    for topic in topics:
+        hits = [(src, src.text.index(kw), kw) for kw in topic["keywords"] for src in sources if kw in src.text]
+        distinct = {kw for _, _, kw in hits}
+        if len(hits) >= int(cfg["topics_min_hits"]):
+            found.append({"id": topic["id"], "group": topic["group"], "title_th": topic["title_th"],
+                          "title_en": topic["title_en"], "keywords": sorted(distinct)})
+            src, i, kw = hits[0]
+            evidence.append(_ev(src, i, i + len(kw)))
+    return Signal("efficiency_topics", [t["id"] for t in found], {"topics": found}, evidence)
+
+
+def compute_signals(inp: SignalInput, cfg: dict, efficiency_topic_list: list[dict]) -> list[Signal]:
+    return [
+        concrete_figures(inp, cfg),
+        measures_consistent(inp, cfg),
+        problem_linked(inp, cfg),
+        references(inp, cfg),
+        routine_duty(inp, cfg),
+        innovation_type(inp, cfg),
+        efficiency_topics(inp, cfg, efficiency_topic_list),
+    ]

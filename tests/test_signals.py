@@ -1,0 +1,66 @@
+"""Quality signals for criterion 2.2 (pipeline/signals.py): evidence with file and page."""
+
+from __future__ import annotations
+
+from pipeline.check import check_submission
+from pipeline.rubric import load_rubric
+from pipeline.signals import SignalInput, TextSource, compute_signals
+
+RUBRIC = load_rubric()
+CFG = RUBRIC.raw["signals"]
+
+
+def signals(sections=None, lines=(), forms=None, targets=()):
+    inp = SignalInput({k: [TextSource("f.docx", 1, t) for t in v] for k, v in (sections or {}).items()},
+                      [TextSource("f.docx", 2, t) for t in lines], forms or {}, [TextSource("f.docx", 1, t) for t in targets])
+    return {s.code: s for s in compute_signals(inp, CFG, RUBRIC.efficiency_topics)}
+
+
+def test_concrete_figures_count_numbers_percentages_and_before_after_not_years():
+    s = signals({"actual_results": ["ระหว่างเดือนเมษายน 2566 ระยะเวลารอลดลงจาก 52 นาทีเหลือ 21 นาที ร้อยละ ๔๖.๓"]})["concrete_figures"]
+    assert s.value is True and s.detail["numbers"] == 3 and s.detail["percentages"] == 1
+    assert {"ลดลงจาก", "เหลือ"} <= set(s.detail["before_after"]) and s.evidence[0]["file"] == "f.docx"
+    assert signals({"actual_results": ["ผู้รับบริการพึงพอใจมาก ในปี 2566"]})["concrete_figures"].value is False
+
+
+def test_measures_shared_between_expected_and_actual_results():
+    s = signals({"expected_results": ["ลดระยะเวลารอคอย และเพิ่มความพึงพอใจ"],
+                 "actual_results": ["ระยะเวลารอลดลง ความพึงพอใจร้อยละ 90"]})["measures_consistent"]
+    assert s.value is True and {"ระยะเวลา", "ความพึงพอใจ"} <= set(s.detail["shared"])
+
+
+def test_problem_linked_to_objectives_and_target_group():
+    s = signals({"rationale": ["ผู้ป่วยเบาหวานขาดนัดบ่อย ทำให้ควบคุมน้ำตาลไม่ได้ โรงพยาบาลจึงต้องติดตามผู้ป่วย"],
+                 "objectives": ["เพื่อลดการขาดนัดของผู้ป่วยเบาหวาน"]}, targets=["กลุ่มเป้าหมาย ผู้ป่วยเบาหวาน 300 ราย"])
+    assert s["problem_linked"].value is True and "เบาหวาน" in s["problem_linked"].detail["shared_terms"]
+
+
+def test_routine_duty_references_and_ticked_innovation_type():
+    s = signals(lines=["ภารกิจ : **** ภารกิจงานประจำของหน่วยงาน ****", "ที่มา : รายงานสถิติ สำนักงานเขต",
+                       "☐ นวัตกรรมเชิงนโยบาย ☑ นวัตกรรมการบริการ ☐ นวัตกรรมการบริหาร"],
+                forms={"ภาพ.jpg": "photo", "แบบฟอร์ม 4.pdf": "form4"})
+    assert s["routine_duty"].value is True and "ภารกิจงานประจำ" in s["routine_duty"].evidence[0]["text"]
+    assert s["references"].value is True and s["references"].detail["files"] == ["ภาพ.jpg"]
+    assert s["innovation_type"].value == ["service"] and s["innovation_type"].detail["ticked"] is True
+    assert s["innovation_type"].detail["types"][0]["title_en"] == "Service innovation"
+
+
+def test_a_definition_list_of_all_types_chooses_none():
+    line = "นวัตกรรมเชิงนโยบาย (Policy Innovation) นวัตกรรมการบริการ (Service Innovation) นวัตกรรมการบริหาร/องค์กร"
+    assert signals(lines=[line])["innovation_type"].value == []
+
+
+def test_efficiency_topics_from_the_rubric_lexicon():
+    s = signals({"actions": ["ลดการใช้กระดาษ ด้วยระบบ paperless และลดปริมาณกระดาษในการประชุม"]})["efficiency_topics"]
+    assert "pm_paper" in s.value and s.detail["topics"][0]["title_th"]
+
+
+def test_every_signal_has_code_value_and_located_evidence_on_a_sample():
+    data = check_submission("samples/inbox/2566/bangrak").to_dict()
+    by_code = {s["code"]: s for s in data["signals"]}
+    assert set(by_code) == {"concrete_figures", "measures_consistent", "problem_linked", "references",
+                            "routine_duty", "innovation_type", "efficiency_topics"}
+    assert by_code["concrete_figures"]["value"] is True
+    for sig in data["signals"]:
+        for ev in sig["evidence"]:
+            assert set(ev) == {"file", "page", "text"} and ev["text"]
