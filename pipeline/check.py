@@ -144,12 +144,13 @@ def check_submission(
     for file_path in submission_files(path):
         rel = file_path.relative_to(base).as_posix()
         doc = read_file(file_path, settings)
-        files.append(_file_result(rel, doc, rubric))
+        file_result = _file_result(rel, doc, rubric)
+        files.append(file_result)
         flags.extend(_reading_flags(rel, doc, rubric))
         if doc.ok:
             lines = document_to_lines(doc)
             all_lines.extend(_relabel(line, rel) for line in lines)
-            for occ in find_sections(lines, rubric):
+            for occ in find_sections(lines, rubric, form=file_result.form):
                 occ.file = rel
                 occurrences.append(occ)
     sections = {key: _choose_section(key, occurrences) for key in SECTION_KEYS if key in rubric.sections}

@@ -29,12 +29,16 @@ OTHER = "other"
 # items ("ก.", "(ข)"), parentheses, dots, and common bullet glyphs.
 _NUMBERING = re.compile(
     r"""^\s*(?:
-        (?:ข้อ(?:ที่)?\s*)?[\(\[]?\s*[0-9๐-๙]{1,2}(?:\s*[.\-]\s*[0-9๐-๙]{1,2})*\s*[.)\]:]?  # 1.  ๑.  ข้อ ๒  (3)  4)  2.1
+        (?:ส่วนที่|ตอนที่|หัวข้อที่|บทที่)\s*[0-9๐-๙]{1,2}\s*[.:)]?                         # ส่วนที่ ๑
+      | (?:ข้อ(?:ที่)?\s*)?[\(\[]?\s*[0-9๐-๙]{1,2}(?:\s*[.\-]\s*[0-9๐-๙]{1,2})*\s*[.)\]:]?  # 1.  ๑.  ข้อ ๒  (3)  4)  2.1
       | [\(\[]?[ก-ฮ][.)\]]                                                          # ก.  (ข)
+      | [IVX]{1,5}[.)](?=\s)                                                        # I.  IV)
       | [•·○●◦▪■□➢➤►✓✔\-–—*]                                                       # bullets
     )\s*""",
     re.VERBOSE,
 )
+# "Background / ความเป็นมา": an English name in front of the Thai heading.
+_ENGLISH_PREFIX = re.compile(r"^[A-Za-z][A-Za-z &,()'-]{1,40}?\s*[/|:]\s*(?=[\u0e00-\u0e7f])")
 _SEPARATOR = re.compile(r"^\s*[:：\-–—]\s*")
 _SPACE = re.compile(r"\s+")
 # What may follow a heading in the same line without making it a sentence.
@@ -53,6 +57,8 @@ class HeadingMatch:
 # Numbering schemes: (name, pattern).  The value is the item's position, so
 # "ค." (3rd letter) followed by "ง." reads as the next item of the same list.
 _SCHEMES = (
+    ("part", re.compile(r"^\s*(?:ส่วนที่|ตอนที่|หัวข้อที่|บทที่)\s*([0-9๐-๙]{1,2})")),
+    ("roman", re.compile(r"^\s*([IVX]{1,5})[.)]\s")),
     ("kho", re.compile(r"^\s*ข้อ(?:ที่)?\s*([0-9๐-๙]{1,2})(?![0-9๐-๙.])")),
     ("paren", re.compile(r"^\s*\(\s*([0-9๐-๙]{1,2})\s*\)")),
     ("rparen", re.compile(r"^\s*([0-9๐-๙]{1,2})\s*\)")),
@@ -63,12 +69,23 @@ _SCHEMES = (
 _THAI_LETTERS = "กขคงจฉชซฌญฎฏฐฑฒณดตถทธนบปผฝพฟภมยรลวศษสหฬอฮ"
 
 
+def _roman_to_int(token: str) -> int:
+    values = {"I": 1, "V": 5, "X": 10}
+    total = 0
+    for i, ch in enumerate(token):
+        v = values[ch]
+        total += -v if i + 1 < len(token) and values[token[i + 1]] > v else v
+    return total
+
+
 def numbering_of(text: str) -> tuple[str, int] | None:
     """("dot", 4) for "4. …" or "๔. …", ("letter-dot", 3) for "ค. …", None when unnumbered."""
     for name, pattern in _SCHEMES:
         m = pattern.match(text)
         if m:
             token = m.group(1)
+            if name == "roman":
+                return name, _roman_to_int(token)
             if name.startswith("letter"):
                 # ฃ and ฅ are obsolete and skipped by Thai list numbering.
                 return (name, _THAI_LETTERS.index(token) + 1) if token in _THAI_LETTERS else None
@@ -92,8 +109,8 @@ def _entries(rubric: Rubric) -> tuple[_Entry, ...]:
 
 
 def compact(text: str) -> str:
-    """Spaces removed and Thai digits folded: the form headings are compared in."""
-    return _SPACE.sub("", text).translate(_THAI_DIGITS)
+    """Spaces removed, Thai digits folded, Latin lower-cased: the form headings are compared in."""
+    return _SPACE.sub("", text).translate(_THAI_DIGITS).lower()
 
 
 _THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
@@ -117,20 +134,68 @@ def _cut_after(text: str, compact_len: int) -> str:
     return ""
 
 
-def match_heading(line: Line, rubric: Rubric) -> HeadingMatch | None:
+def match_heading(line: Line, rubric: Rubric, form: str | None = None) -> HeadingMatch | None:
+    """The heading this line is, or None.  `form` is the file's kind (form1..form5, report, ...)."""
     body, numbered = strip_numbering(line.text)
+    body = _ENGLISH_PREFIX.sub("", body)
     if not body or body[0] in "([\"'“":
         return None  # instructions in parentheses, quotations
+    if in_data_table_row(line):
+        return None
     key_text = compact(body)
     for entry in _entries(rubric):
         if key_text.startswith(entry.compact):
-            if line.in_label_cell and (line.row_cells or 0) > 2:
-                # The first cell of a 3+-column row is a data table's column or row header
-                # ("กิจกรรม | ต.ค. | พ.ย. …", "ตัวชี้วัด | ก่อน | หลัง"), not a form label.
-                return None
             rest = _cut_after(body, len(entry.compact))
             return _decide(line, entry, rest, numbered)
-    return None
+    return _match_by_vocabulary(line, body, numbered, rubric, form)
+
+
+def in_data_table_row(line: Line) -> bool:
+    """A cell of a 3+-column row is a data table's header or value ("ลำดับ | กิจกรรม |
+    ระยะเวลา | ผู้รับผิดชอบ", "ตัวชี้วัด | ก่อน | หลัง"), not a form label - except the
+    label of a numbered form row "1 | หลักการและเหตุผล | <content>"."""
+    if (line.row_cells or 0) <= 2:
+        return False
+    return not (line.row_numbered and line.cell_index == 1)
+
+
+MAX_VOCABULARY_HEADING_CHARS = 48
+
+
+def _match_by_vocabulary(line: Line, body: str, numbered: bool, rubric: Rubric, form: str | None) -> HeadingMatch | None:
+    """A short heading made only of one section's words, in an order the lexicon lacks.
+
+    "ที่มาและเหตุผล", "บทนำ/ความเป็นมา", "การดำเนินงาน/ขั้นตอน", "ผลการดำเนินงานที่เกิดขึ้นจริง":
+    every word (PyThaiNLP) is in that section's vocabulary (rubric `heading_vocabulary`),
+    at least one is a core word, none is forbidden, and the qualifiers the section
+    requires are there.  Needs a heading cue or a trailing colon: a bare sentence
+    fragment is not enough.
+    """
+    text = body.strip().rstrip(":：").strip()
+    cue = numbered or bool(line.bold) or line.kind == "heading" or line.outline_level is not None or line.in_label_cell
+    if not text or len(text) > MAX_VOCABULARY_HEADING_CHARS or not (cue or body.rstrip().endswith((":", "："))):
+        return None
+    words = vocabulary_words(text)
+    if not words:
+        return None
+    found = [key for key, vocab in rubric.heading_vocabulary.items() if vocab.accepts(words, form)]
+    if len(found) != 1:
+        return None  # no section, or ambiguous between two: not a heading we can name
+    return HeadingMatch(found[0], text, "", numbered, inline=False)
+
+
+_VOCAB_SPLIT = re.compile(r"[\s/,()\-–—:：&]+")
+
+
+@lru_cache(maxsize=4096)
+def vocabulary_words(text: str) -> tuple[str, ...]:
+    from extractors.thai_nlp import word_tokenize
+
+    words: list[str] = []
+    for chunk in _VOCAB_SPLIT.split(text.lower()):
+        if chunk:
+            words.extend(w for w in word_tokenize(chunk) if w.strip())
+    return tuple(words)
 
 
 def is_terminator(line: Line, rubric: Rubric) -> bool:

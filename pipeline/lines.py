@@ -9,9 +9,13 @@ heading with its body.  Page headers and footers never become lines.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from extractors.model import Block, Document
+
+
+_NUMBER_ONLY = re.compile(r"[0-9๐-๙.()\s]{1,6}")
 
 
 @dataclass(frozen=True)
@@ -28,6 +32,8 @@ class Line:
     in_label_cell: bool = False  # first cell of a table row that has content cells after it
     table_row: int | None = None  # index of the table row (for table-derived lines)
     row_cells: int | None = None  # how many filled cells that table row has
+    cell_index: int | None = None  # position among the row's filled cells (0 = first)
+    row_numbered: bool = False  # the row's first filled cell is only a number ("1 | label | content")
 
 
 def document_to_lines(doc: Document) -> list[Line]:
@@ -65,6 +71,7 @@ def table_to_lines(table: Block) -> list[Line]:
     out: list[Line] = []
     for r, row in enumerate(table.rows or []):
         filled = [c for c in row if c.text.strip()]
+        numbered = bool(filled) and bool(_NUMBER_ONLY.fullmatch(filled[0].text.strip()))
         for c_index, cell in enumerate(filled):
             is_label = c_index == 0 and len(filled) > 1
             for inner in cell.blocks:
@@ -83,6 +90,8 @@ def table_to_lines(table: Block) -> list[Line]:
                             in_label_cell=is_label,
                             table_row=r,
                             row_cells=len(filled),
+                            cell_index=c_index,
+                            row_numbered=numbered,
                         )
                     )
     return out

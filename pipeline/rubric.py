@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -28,6 +28,26 @@ SECTION_KEYS = ("rationale", "objectives", "actions", "expected_results", "actua
 
 class RubricError(ValueError):
     """The rubric file is missing, not YAML, or does not fit the schema."""
+
+
+@dataclass(frozen=True)
+class HeadingVocabulary:
+    """One section's heading words (see `heading_vocabulary` in the rubric file)."""
+
+    core: frozenset[str]
+    allowed: frozenset[str]
+    forbidden: frozenset[str]
+    requires_any: frozenset[str]
+    requires_any_except_forms: frozenset[str]
+
+    def accepts(self, words: tuple[str, ...], form: str | None = None) -> bool:
+        if not any(w in self.core for w in words) or any(w in self.forbidden for w in words):
+            return False
+        if not all(w in self.allowed for w in words):  # `allowed` includes core and connectors
+            return False
+        if self.requires_any and form not in self.requires_any_except_forms:
+            return any(w in self.requires_any for w in words)
+        return True
 
 
 @dataclass(frozen=True)
@@ -50,6 +70,7 @@ class Rubric:
     severities: dict[str, str]
     forms: dict[str, tuple[re.Pattern, ...]]
     raw: dict
+    heading_vocabulary: dict[str, HeadingVocabulary] = field(default_factory=dict)
 
     @property
     def ref(self) -> str:
@@ -109,6 +130,19 @@ def _load(path: Path, _mtime: int) -> Rubric:
         forms = {kind: tuple(re.compile(p) for p in pats) for kind, pats in data.get("forms", {}).items()}
     except re.error as exc:
         raise RubricError(f"rubric {path}: bad regular expression: {exc}") from None
+    vocab = data.get("heading_vocabulary") or {"connectors": [], "sections": {}}
+    connectors = frozenset(w.lower() for w in vocab["connectors"])
+    heading_vocabulary = {}
+    for key, v in vocab["sections"].items():
+        core = frozenset(w.lower() for w in v["core"])
+        requires = frozenset(w.lower() for w in v.get("requires_any", ()))
+        heading_vocabulary[key] = HeadingVocabulary(
+            core=core,
+            allowed=core | connectors | requires | frozenset(w.lower() for w in v.get("allowed", ())),
+            forbidden=frozenset(w.lower() for w in v.get("forbidden", ())),
+            requires_any=requires,
+            requires_any_except_forms=frozenset(v.get("requires_any_except_forms", ())),
+        )
     return Rubric(
         name=data["name"],
         version=str(data["version"]),
@@ -119,4 +153,5 @@ def _load(path: Path, _mtime: int) -> Rubric:
         severities=dict(data["severities"]),
         forms=forms,
         raw=data,
+        heading_vocabulary=heading_vocabulary,
     )

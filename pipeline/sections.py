@@ -44,7 +44,8 @@ class Occurrence:
         return "\n".join(self.body)
 
 
-def find_sections(lines: list[Line], rubric: Rubric) -> list[Occurrence]:
+def find_sections(lines: list[Line], rubric: Rubric, form: str | None = None) -> list[Occurrence]:
+    """Section occurrences in one file's lines; `form` is the file's kind (form1..5, report, ...)."""
     found: list[Occurrence] = []
     current: Occurrence | None = None
 
@@ -61,7 +62,7 @@ def find_sections(lines: list[Line], rubric: Rubric) -> list[Occurrence]:
         if is_terminator(line, rubric):
             close()
             continue
-        match = match_heading(line, rubric)
+        match = match_heading(line, rubric, form)
         if match is not None:
             if current is not None and match.key == current.key and current.body and not line.in_label_cell:
                 current.body.append(line.text)  # the section's own name again, inside its body

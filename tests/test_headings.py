@@ -76,3 +76,42 @@ def test_sentences_that_mention_a_section_are_not_headings(text):
 def test_label_cell_is_a_heading_cue():
     m = match_heading(line("วัตถุประสงค์ของนวัตกรรมนี้", in_label_cell=True), RUBRIC)
     assert m is not None and m.key == "objectives"
+
+
+@pytest.mark.parametrize(
+    "text, key, form",
+    [
+        ("๑. ที่มาและเหตุผล", "rationale", None),
+        ("I. บทนำ/ความเป็นมา", "rationale", None),
+        ("ส่วนที่ ๓ การดำเนินงาน/ขั้นตอน", "actions", None),
+        ("4. วิธีการและขั้นตอนการดำเนินงาน", "actions", None),
+        ("VI. ผลผลิต/ผลลัพธ์ที่เกิดขึ้นจริง", "actual_results", None),
+        ("Background / ความเป็นมา", "rationale", None),
+        ("Objectives / วัตถุประสงค์", "objectives", None),
+        ("3. ผลผลิต/ผลลัพธ์", "actual_results", "report"),  # in a summary report, results are actual
+    ],
+)
+def test_headings_composed_from_a_sections_vocabulary(text, key, form):
+    m = match_heading(line(text), RUBRIC, form)
+    assert m is not None and m.key == key, (text, m)
+
+
+@pytest.mark.parametrize(
+    "text, form",
+    [
+        ("3. ผลผลิต/ผลลัพธ์", "form4"),  # in a proposal it could be expected or actual: not named
+        ("1. ผลการประเมินความพึงพอใจ", None),  # words outside every section's vocabulary
+        ("ผลที่คาดว่าจะได้รับจริง", None),  # expected and actual words together: forbidden mix
+    ],
+)
+def test_ambiguous_or_foreign_words_name_no_section(text, form):
+    assert match_heading(line(text), RUBRIC, form) is None
+
+
+def test_cells_of_a_data_table_are_not_headings():
+    header = dict(kind="table-cell", row_cells=4, table_row=0)
+    assert match_heading(line("ผู้รับผิดชอบ", cell_index=3, **header), RUBRIC) is None
+    assert match_heading(line("ระยะเวลา", cell_index=2, **header), RUBRIC) is None
+    # ...but a numbered form row "1 | หลักการและเหตุผล | <content>" keeps its label.
+    m = match_heading(line("หลักการและเหตุผล", cell_index=1, row_numbered=True, row_cells=3, kind="table-cell"), RUBRIC)
+    assert m is not None and m.key == "rationale"
