@@ -34,6 +34,7 @@ from .pdf_blocks import BlockBuilder
 from .pdf_glyphs import page_content
 from .pdf_lines import glyphs_to_lines
 from .pdf_marks import restore_nikhahit
+from .pdf_table_pages import merge_tables_across_pages
 from .pdf_pages import PageOcr, ocr_reason, ocr_to_blocks
 from .pdf_running import mark_running
 from .pdf_tables import find_tables, split_glyphs, table_to_block
@@ -77,6 +78,7 @@ def read(path: Path, settings: ReadSettings) -> Document:
         reader.close()
         pdf.close()
     mark_running(heights)
+    doc.blocks = merge_tables_across_pages(doc.blocks)
     doc.notices.extend(reader.document_notices())
     return doc
 

@@ -38,6 +38,8 @@ _NUMBERING = re.compile(
     re.VERBOSE,
 )
 # "Background / ความเป็นมา": an English name in front of the Thai heading.
+# "ความเป็นมาและหลักการเหตุผล (Background and Rationale)": an English gloss after it.
+_ENGLISH_SUFFIX = re.compile(r"\s*\(\s*[A-Za-z][A-Za-z &/,.'-]{1,60}\)\s*:?\s*$")
 _ENGLISH_PREFIX = re.compile(r"^[A-Za-z][A-Za-z &,()'-]{1,40}?\s*[/|:]\s*(?=[\u0e00-\u0e7f])")
 _SEPARATOR = re.compile(r"^\s*[:：\-–—]\s*")
 _SPACE = re.compile(r"\s+")
@@ -137,7 +139,7 @@ def _cut_after(text: str, compact_len: int) -> str:
 def match_heading(line: Line, rubric: Rubric, form: str | None = None) -> HeadingMatch | None:
     """The heading this line is, or None.  `form` is the file's kind (form1..form5, report, ...)."""
     body, numbered = strip_numbering(line.text)
-    body = _ENGLISH_PREFIX.sub("", body)
+    body = _ENGLISH_SUFFIX.sub("", _ENGLISH_PREFIX.sub("", body))
     if not body or body[0] in "([\"'“":
         return None  # instructions in parentheses, quotations
     if in_data_table_row(line):

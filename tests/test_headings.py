@@ -115,3 +115,8 @@ def test_cells_of_a_data_table_are_not_headings():
     # ...but a numbered form row "1 | หลักการและเหตุผล | <content>" keeps its label.
     m = match_heading(line("หลักการและเหตุผล", cell_index=1, row_numbered=True, row_cells=3, kind="table-cell"), RUBRIC)
     assert m is not None and m.key == "rationale"
+
+
+def test_english_gloss_after_a_long_thai_heading():
+    m = match_heading(line("ความเป็นมาและหลักการเหตุผล (Background and Rationale)", bold=True), RUBRIC)
+    assert m is not None and m.key == "rationale"
