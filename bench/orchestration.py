@@ -1,6 +1,6 @@
 """Orchestration overhead: the check-inbox flow against the plain loop, same files, same run.
 
-    .venv/bin/python bench/orchestration.py [--files 200] [--per-submission 5] [--workers 2]
+    .venv/bin/python bench/orchestration.py [--files 200] [--per-submission 5] [--workers 1]
 
 Builds a synthetic inbox in a temp folder from the sample files (--kind mixed:
 the sample inbox's .docx and PDFs alternately; --kind docx: small .docx only,
@@ -77,7 +77,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--files", type=int, default=200)
     ap.add_argument("--per-submission", type=int, default=5)
-    ap.add_argument("--workers", type=int, default=2, help="task threads for the flow")
+    ap.add_argument("--workers", type=int, default=1, help="task threads for the flow (the product's default is 1)")
     ap.add_argument("--ocr", default="off", choices=["auto", "off", "force"])
     ap.add_argument("--rounds", type=int, default=3, help="alternating plain/flow rounds; the best of each is compared")
     ap.add_argument("--kind", default="mixed", choices=["mixed", "docx"],
