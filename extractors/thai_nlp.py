@@ -30,6 +30,11 @@ def word_tokenize(text: str) -> list[str]:
     return [t for t in _word_tokenize(text, engine=TOKENIZER_ENGINE, keep_whitespace=False) if t.strip()]
 
 
+def word_tokenize_with_spaces(text: str) -> list[str]:
+    """Thai word segmentation keeping every character: "".join(result) == text."""
+    return _word_tokenize(text, engine=TOKENIZER_ENGINE, keep_whitespace=True)
+
+
 @lru_cache(maxsize=1)
 def thai_dictionary() -> frozenset[str]:
     return frozenset(_thai_words())

@@ -56,8 +56,28 @@ class SignalInput:
 
 
 def _excerpt(text: str, start: int, end: int) -> str:
-    one = text[max(0, start - SNIPPET):end + SNIPPET]
-    return " ".join(one.split())
+    """Up to SNIPPET characters around text[start:end], cut at word boundaries.
+
+    A cut inside a Thai word would start the excerpt on a half word or even a
+    lone vowel mark ("ึงเห็น…"); the window is widened to the nearest Thai word
+    boundary (PyThaiNLP) or space on each side.
+    """
+    lo, hi = max(0, start - SNIPPET), min(len(text), end + SNIPPET)
+    if lo > 0 or hi < len(text):
+        bounds = _word_bounds(text)
+        lo = max((b for b in bounds if b <= lo), default=0)
+        hi = min((b for b in bounds if b >= hi), default=len(text))
+    return " ".join(text[lo:hi].split())
+
+
+def _word_bounds(text: str) -> list[int]:
+    from extractors.thai_nlp import word_tokenize_with_spaces
+
+    bounds, pos = [0], 0
+    for token in word_tokenize_with_spaces(text):
+        pos += len(token)
+        bounds.append(pos)
+    return bounds
 
 
 def _ev(src: TextSource, start: int = 0, end: int | None = None) -> dict:
