@@ -64,3 +64,14 @@ def test_every_signal_has_code_value_and_located_evidence_on_a_sample():
     for sig in data["signals"]:
         for ev in sig["evidence"]:
             assert set(ev) == {"file", "page", "text"} and ev["text"]
+
+
+def test_evidence_excerpts_start_and_end_on_thai_word_boundaries():
+    from pipeline.signals import SNIPPET, _excerpt
+
+    text = "จังหวัดระยองจึงเห็นความจำเป็นในการออกแบบบริการเชิงรุก " * 6
+    for start in range(SNIPPET, SNIPPET + 40):
+        got = _excerpt(text, start, start + 5)
+        assert got[0] not in "\u0e31\u0e34\u0e35\u0e36\u0e37\u0e38\u0e39\u0e3a\u0e47\u0e48\u0e49\u0e4a\u0e4b\u0e4c\u0e4d\u0e32\u0e33"
+        assert got.replace(" ", "") in text.replace(" ", "") * 2
+        assert got.split()[0].startswith(("จังหวัด", "ระยอง", "จึง", "เห็น", "ความจำเป็น", "ใน", "การ", "ออกแบบ", "บริการ", "เชิงรุก", "ความ", "จำเป็น", "ออก", "แบบ", "เชิง", "รุก"))
