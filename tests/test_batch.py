@@ -61,14 +61,11 @@ def test_progress_callback_sees_every_checked_submission(make_inbox, sqlite_url)
 
 
 def test_samples_inbox_when_present(tmp_path, sqlite_url):
-    """The generated sample submissions (if the generator has run): every file gets one outcome."""
-    import pytest
-
+    """The committed sample submissions: every file gets one outcome."""
     from pipeline.inbox import scan_inbox
 
     samples = batch.Path(__file__).resolve().parent.parent / "samples" / "inbox"
-    if not samples.is_dir():
-        pytest.skip("samples/inbox not generated (python samples/generate.py)")
+    assert samples.is_dir(), "samples/inbox is committed; regenerate with samples/generate.py"
     summary = batch.run_batch(samples, sqlite_url, settings=batch.ReadSettings(ocr="off"))
     assert summary.checked == summary.submissions == len(scan_inbox(samples).submissions)
     assert sum(o.files for o in summary.outcomes) == summary.files
