@@ -98,33 +98,25 @@ def is_hmerge_continue(tcpr) -> bool:
 
 def table_rows(tbl):
     """The w:tr of a table, through row-level content controls; deleted rows left out."""
-    for child in tbl:
-        tag = child.tag
-        if tag == TR:
-            trpr = child.find(TR_PR)
-            if trpr is not None and trpr.find(DEL) is not None:
-                continue
-            yield child
-        elif tag == SDT:
-            content = child.find(SDT_CONTENT)
-            if content is not None:
-                yield from table_rows(content)
-        elif tag in _WRAPPERS:
-            yield from table_rows(child)
+    return _live_children(tbl, TR, TR_PR, DEL)
 
 
 def row_cells(tr):
     """The w:tc of a row, through cell-level content controls; deleted cells left out."""
-    for child in tr:
-        tag = child.tag
-        if tag == TC:
-            tcpr = child.find(TC_PR)
-            if tcpr is not None and tcpr.find(CELL_DEL) is not None:
-                continue
-            yield child
-        elif tag == SDT:
+    return _live_children(tr, TC, TC_PR, CELL_DEL)
+
+
+def _live_children(parent, tag: str, props_tag: str, deleted_tag: str):
+    """Children of `parent` with `tag`, looking through content controls and wrappers,
+    leaving out those whose properties mark them deleted (tracked changes)."""
+    for child in parent:
+        if child.tag == tag:
+            props = child.find(props_tag)
+            if props is None or props.find(deleted_tag) is None:
+                yield child
+        elif child.tag == SDT:
             content = child.find(SDT_CONTENT)
             if content is not None:
-                yield from row_cells(content)
-        elif tag in _WRAPPERS:
-            yield from row_cells(child)
+                yield from _live_children(content, tag, props_tag, deleted_tag)
+        elif child.tag in _WRAPPERS:
+            yield from _live_children(child, tag, props_tag, deleted_tag)
