@@ -133,7 +133,10 @@ def _load(path: Path, _mtime: int) -> Rubric:
     vocab = data.get("heading_vocabulary") or {"connectors": [], "sections": {}}
     connectors = frozenset(w.lower() for w in vocab["connectors"])
     heading_vocabulary = {}
-    for key, v in vocab["sections"].items():
+    groups = dict(vocab["sections"])
+    if "other" in vocab:
+        groups["other"] = vocab["other"]  # headings of other parts: they end a section
+    for key, v in groups.items():
         core = frozenset(w.lower() for w in v["core"])
         requires = frozenset(w.lower() for w in v.get("requires_any", ()))
         heading_vocabulary[key] = HeadingVocabulary(

@@ -44,6 +44,28 @@ class Occurrence:
         return "\n".join(self.body)
 
 
+def header_row_lines(lines: list[Line], matches: list) -> set[int]:
+    """Lines of a table row in which two or more cells read as headings.
+
+    "ขั้นตอนการดำเนินงาน | ระยะเวลา" is the column header of a data table, not a
+    form row whose label is "ขั้นตอนการดำเนินงาน" and whose content is "ระยะเวลา".
+    A row is a contiguous run of lines from the same table row.
+    """
+    out: set[int] = set()
+    start = 0
+    while start < len(lines):
+        end = start + 1
+        row = lines[start].table_row
+        if row is not None:
+            while end < len(lines) and lines[end].table_row == row and lines[end].kind == lines[start].kind:
+                end += 1
+            heading_cells = {lines[i].cell_index for i in range(start, end) if matches[i] is not None}
+            if len(heading_cells) >= 2:
+                out.update(range(start, end))
+        start = end
+    return out
+
+
 def find_sections(lines: list[Line], rubric: Rubric, form: str | None = None) -> list[Occurrence]:
     """Section occurrences in one file's lines; `form` is the file's kind (form1..5, report, ...)."""
     found: list[Occurrence] = []
@@ -56,13 +78,15 @@ def find_sections(lines: list[Line], rubric: Rubric, form: str | None = None) ->
             found.append(current)
         current = None
 
-    for line in lines:
+    matches = [match_heading(line, rubric, form) for line in lines]
+    for i in header_row_lines(lines, matches):
+        matches[i] = None
+    for line, match in zip(lines, matches):
         if current is not None and current.from_label_cell and line.table_row != current.table_row:
             close()  # a form row's content ends with its row
         if is_terminator(line, rubric):
             close()
             continue
-        match = match_heading(line, rubric, form)
         if match is not None:
             if current is not None and match.key == current.key and current.body and not line.in_label_cell:
                 current.body.append(line.text)  # the section's own name again, inside its body

@@ -25,6 +25,7 @@ TRUTH_SETS = {
     "unseen": (REPO / "tests" / "data" / "unseen", REPO / "tests" / "data" / "unseen" / "truth"),
     "unseen2": (REPO / "tests" / "data" / "unseen2", REPO / "tests" / "data" / "unseen2" / "truth"),
     "unseen3": (REPO / "tests" / "data" / "unseen3", REPO / "tests" / "data" / "unseen3" / "truth"),
+    "unseen4": (REPO / "tests" / "data" / "unseen4", REPO / "tests" / "data" / "unseen4" / "truth"),
 }
 STATUS_FLAG = {"missing": "section_missing", "empty": "section_empty", "placeholder": "section_placeholder", "too_short": "section_too_short"}
 MIN_STATUS_SHARE = 0.97

@@ -120,3 +120,28 @@ def test_cells_of_a_data_table_are_not_headings():
 def test_english_gloss_after_a_long_thai_heading():
     m = match_heading(line("ความเป็นมาและหลักการเหตุผล (Background and Rationale)", bold=True), RUBRIC)
     assert m is not None and m.key == "rationale"
+
+
+def test_a_data_tables_header_row_is_not_a_form_label():
+    from pipeline.sections import find_sections
+
+    def cell(text, index):
+        return Line(text=text, file="f.docx", page=None, kind="table-cell", in_label_cell=index == 0,
+                    table_row=0, row_cells=2, cell_index=index)
+
+    lines = [
+        line("๖. วิธีการดำเนินการ", bold=True),
+        cell("ขั้นตอนการดำเนินงาน", 0), cell("ระยะเวลา", 1),
+        Line(text="๑) ประชุมชี้แจงและแต่งตั้งคณะทำงานพัฒนานวัตกรรม", file="f.docx", page=None, kind="table-cell",
+             in_label_cell=True, table_row=1, row_cells=2, cell_index=0),
+        Line(text="ตุลาคม ๒๕๖๖", file="f.docx", page=None, kind="table-cell", table_row=1, row_cells=2, cell_index=1),
+        line("๗. งบประมาณ", bold=True),
+    ]
+    found = find_sections(lines, RUBRIC)
+    assert [o.key for o in found] == ["actions"]
+    assert found[0].body[:2] == ["ขั้นตอนการดำเนินงาน", "ระยะเวลา"] and len(found[0].body) == 4
+
+
+def test_headings_of_other_parts_end_a_section():
+    m = match_heading(line("ปัญหาและข้อเสนอแนะ", bold=True), RUBRIC)
+    assert m is not None and m.key == "other"
