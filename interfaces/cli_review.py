@@ -104,6 +104,55 @@ def user_add(name: str, db, password_stdin: bool) -> None:
     click.echo(f"สร้างบัญชีแล้ว (account created): {user.name}")
 
 
+@user_group.command("passwd")
+@click.argument("name")
+@_db_option
+@click.option("--password-stdin", is_flag=True, help="Read the new password from the first line of standard input.")
+def user_passwd(name: str, db, password_stdin: bool) -> None:
+    """ตั้งรหัสผ่านใหม่ (Set a new password for an account).
+
+    \b
+    Example:
+      $ evidence user passwd somchai
+    """
+    from pipeline.store import open_store
+    from pipeline.store.users import UserError, set_password
+
+    try:
+        set_password(open_store(_db_url(db)), name, _read_password(password_stdin))
+    except UserError as exc:
+        raise click.UsageError(str(exc)) from None
+    click.echo(f"เปลี่ยนรหัสผ่านแล้ว (password changed): {name}")
+
+
+@user_group.command("disable")
+@click.argument("name")
+@_db_option
+def user_disable(name: str, db) -> None:
+    """ปิดใช้งานบัญชี (Disable an account; its open sessions end at the next request)."""
+    _set_active(name, db, False)
+    click.echo(f"ปิดใช้งานแล้ว (disabled): {name}")
+
+
+@user_group.command("enable")
+@click.argument("name")
+@_db_option
+def user_enable(name: str, db) -> None:
+    """เปิดใช้งานบัญชีอีกครั้ง (Enable an account again)."""
+    _set_active(name, db, True)
+    click.echo(f"เปิดใช้งานแล้ว (enabled): {name}")
+
+
+def _set_active(name: str, db, active: bool) -> None:
+    from pipeline.store import open_store
+    from pipeline.store.users import UserError, set_active
+
+    try:
+        set_active(open_store(_db_url(db)), name, active)
+    except UserError as exc:
+        raise click.UsageError(str(exc)) from None
+
+
 @user_group.command("list")
 @_db_option
 def user_list(db) -> None:

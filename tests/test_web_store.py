@@ -20,7 +20,7 @@ from interfaces.web.files import FileRefused, confined_path
 from pipeline import store as st
 from pipeline.inbox import scan_inbox
 from pipeline.store.reviews import ReviewError, list_submissions, record_decision, record_review, submission_detail
-from pipeline.store.users import UserError, authenticate, create_user
+from pipeline.store.users import UserError, authenticate, create_user, get_user
 
 FORMULA = '=HYPERLINK("http://evil.example","click")'
 
@@ -169,3 +169,23 @@ def test_confined_path_refuses_traversal_and_symlinks_out(tmp_path):
     for bad in ("a/link.pdf", "a/../../secret.txt", "/etc/passwd", "a/missing.pdf", "a/other.pdf"):
         with pytest.raises(FileRefused):
             confined_path(root, bad, allowed)
+
+
+def test_user_commands_change_password_and_disable(sqlite_url):
+    cli = click.Group()
+    register_review_commands(cli)
+    runner = CliRunner()
+    store = st.open_store(sqlite_url)
+    assert runner.invoke(cli, ["user", "add", "wichai", "--password-stdin", "--db", sqlite_url], input="first-pass-1\n").exit_code == 0
+    r = runner.invoke(cli, ["user", "passwd", "wichai", "--password-stdin", "--db", sqlite_url], input="second-pass-2\n")
+    assert r.exit_code == 0 and "password changed" in r.output
+    assert authenticate(store, "wichai", "first-pass-1") is None
+    user = authenticate(store, "wichai", "second-pass-2")
+    assert user is not None
+    assert runner.invoke(cli, ["user", "disable", "wichai", "--db", sqlite_url]).exit_code == 0
+    assert authenticate(store, "wichai", "second-pass-2") is None
+    assert get_user(store, user.id) is None  # an open session stops working
+    assert runner.invoke(cli, ["user", "enable", "wichai", "--db", sqlite_url]).exit_code == 0
+    assert authenticate(store, "wichai", "second-pass-2") is not None
+    r = runner.invoke(cli, ["user", "passwd", "nobody", "--password-stdin", "--db", sqlite_url], input="whatever-123\n")
+    assert r.exit_code == 2 and "no such user" in r.output

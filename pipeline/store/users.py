@@ -60,6 +60,15 @@ def set_password(store: Store, name: str, password: str) -> None:
         user.password_hash = _hasher.hash(password)
 
 
+def set_active(store: Store, name: str, active: bool) -> None:
+    """Enable or disable an account; a disabled account's open sessions stop working too."""
+    with store.session() as s, s.begin():
+        user = s.scalar(select(User).where(User.name == clean_name(name)))
+        if user is None:
+            raise UserError(f"ไม่พบผู้ใช้ (no such user): {name}")
+        user.active = active
+
+
 def list_users(store: Store) -> list[User]:
     with store.session() as s:
         return list(s.scalars(select(User).order_by(User.name)))
