@@ -69,6 +69,10 @@ class PageOcr:
             page.close()
         return ocr_image(image, self.settings.ocr_languages, self.settings.ocr_dpi)
 
+    def read_pages(self, page_indexes: list[int]) -> dict[int, OcrResult]:
+        """OCR results of several pages (0-based indexes), by index."""
+        return {i: self.read(i) for i in page_indexes}
+
     def close(self) -> None:
         if self._pdf is not None:
             self._pdf.close()

@@ -45,6 +45,14 @@ log = logging.getLogger(__name__)
 
 
 @dataclass
+class _NeedsOcr:
+    """A page whose text layer is not used: read by OCR once every page has been seen."""
+
+    number: int
+    reason: str
+
+
+@dataclass
 class PageResult:
     blocks: list[Block]
     info: PageInfo
@@ -62,22 +70,24 @@ def read(path: Path, settings: ReadSettings) -> Document:
         except PdfminerException as exc:
             raise _open_error(exc) from exc
         doc.page_count = len(pages)
+        results: list[PageResult | _NeedsOcr] = []
         heights = []
-        failures = 0
         for number, page in enumerate(pages, start=1):
-            result = reader.read_page_safely(page, number)
-            failures += result.info.read_by == "none" and result.info.note == "page failed to parse"
-            doc.blocks.extend(result.blocks)
-            doc.pages.append(result.info)
-            doc.notices.extend(result.notices)
-            heights.append((float(page.height), [b for b in result.blocks if b.page == number]))
+            results.append(reader.read_page_safely(page, number))
+            heights.append(float(page.height))
             page.close()
+        results = reader.resolve_ocr(results)
+        failures = sum(r.info.read_by == "none" and r.info.note == "page failed to parse" for r in results)
         if pages and failures == len(pages):
             raise ExtractionError("corrupt_pdf", "no page could be parsed")
     finally:
         reader.close()
         pdf.close()
-    mark_running(heights)
+    for result in results:
+        doc.blocks.extend(result.blocks)
+        doc.pages.append(result.info)
+        doc.notices.extend(result.notices)
+    mark_running([(h, [b for b in r.blocks if b.page == r.info.number]) for h, r in zip(heights, results)])
     doc.blocks = merge_tables_across_pages(doc.blocks)
     doc.notices.extend(reader.document_notices())
     return doc
@@ -117,7 +127,7 @@ class _DocumentReader:
     def document_notices(self) -> list[Notice]:
         return [notice("ocr_unavailable")] if self.ocr_missing else []
 
-    def read_page_safely(self, page, number: int) -> PageResult:
+    def read_page_safely(self, page, number: int) -> PageResult | _NeedsOcr:
         try:
             return self.read_page(page, number)
         except ExtractionError:
@@ -131,7 +141,7 @@ class _DocumentReader:
                 notices=[notice("page_unreadable", page=number, detail=detail)],
             )
 
-    def read_page(self, page, number: int) -> PageResult:
+    def read_page(self, page, number: int) -> PageResult | _NeedsOcr:
         parsed = interpret_page(page, self.fonts)
         content = page_content(page, parsed, self.fonts)
         glyphs, restored = restore_nikhahit(content.glyphs)
@@ -145,7 +155,7 @@ class _DocumentReader:
         image_share = content.image_area / max(1.0, float(page.width * page.height))
         reason = ocr_reason(quality, self.settings, image_share=image_share, text=raw_text)
         if reason:
-            return self.ocr_page(number, reason)
+            return _NeedsOcr(number, reason)
         stripped_before = self.builder.pua_stripped
         blocks = self.builder.lines_to_blocks(body_lines, page=number, read_by=read_by) + table_blocks
         blocks.sort(key=lambda b: (b.bbox[1], b.bbox[0]) if b.bbox else (0.0, 0.0))
@@ -156,23 +166,36 @@ class _DocumentReader:
             info.note = _join_notes(info.note, f"{self.builder.pua_stripped - stripped_before} PUA characters stripped")
         return PageResult(blocks=blocks, info=info)
 
-    def ocr_page(self, number: int, reason: str) -> PageResult:
+    def resolve_ocr(self, results: list[PageResult | _NeedsOcr]) -> list[PageResult]:
+        """Read every page that needs OCR in one call (pages in parallel, cached), in page order."""
+        wanted = [r for r in results if isinstance(r, _NeedsOcr)]
+        if not wanted:
+            return results  # type: ignore[return-value]
         if not self.ocr.available:
             if self.settings.ocr != "off":
                 self.ocr_missing = True
-            why = reason if self.settings.ocr == "off" else f"{reason}; OCR unavailable"
-            return PageResult(
-                blocks=[],
-                info=PageInfo(number=number, read_by="none", note=why),
-                notices=[notice("page_unreadable", page=number, detail=why)],
-            )
-        result = self.ocr.read(number - 1)
+            read = {r.number: self._unreadable(r) for r in wanted}
+        else:
+            ocr_results = self.ocr.read_pages([r.number - 1 for r in wanted])
+            read = {r.number: self._from_ocr(r, ocr_results[r.number - 1]) for r in wanted}
+        return [read[r.number] if isinstance(r, _NeedsOcr) else r for r in results]
+
+    def _unreadable(self, page: _NeedsOcr) -> PageResult:
+        why = page.reason if self.settings.ocr == "off" else f"{page.reason}; OCR unavailable"
+        return PageResult(
+            blocks=[],
+            info=PageInfo(number=page.number, read_by="none", note=why),
+            notices=[notice("page_unreadable", page=page.number, detail=why)],
+        )
+
+    def _from_ocr(self, page: _NeedsOcr, result) -> PageResult:
+        number = page.number
         blocks = ocr_to_blocks(result, self.builder, page=number, dpi=self.settings.ocr_dpi)
-        note = f"{reason}; OCR confidence {result.mean_confidence:.0f}"
+        note = f"{page.reason}; OCR confidence {result.mean_confidence:.0f}"
         return PageResult(
             blocks=blocks,
             info=PageInfo(number=number, read_by="ocr", ocr_confidence=round(result.mean_confidence, 1), note=note),
-            notices=[notice("page_ocr", page=number, detail=reason)],
+            notices=[notice("page_ocr", page=number, detail=page.reason)],
         )
 
     def _note(self, restored: int, fonts_used: set[str]) -> str | None:
