@@ -64,6 +64,10 @@ CODES: dict[str, tuple[str, str]] = {
         "นามสกุลไฟล์ไม่ตรงกับเนื้อหา (ไฟล์เป็น {detail}) ระบบอ่านตามเนื้อหาจริง",
         "The file extension does not match its content (it is {detail}); read by content",
     ),
+    "page_repaired": (
+        "หน้า {page} ข้อความในไฟล์เสียหาย ซ่อมจากข้อมูลฟอนต์ในไฟล์แล้วตรวจยืนยันด้วยพจนานุกรม ({detail})",
+        "Page {page} had a damaged text layer, repaired from the file's own font data and checked against the dictionary ({detail})",
+    ),
     "page_ocr": (
         "หน้า {page} ไม่มีข้อความหรือข้อความเสียหาย จึงอ่านด้วย OCR ({detail})",
         "Page {page} had no usable text layer and was read by OCR ({detail})",

@@ -23,9 +23,11 @@ FileFormat = Literal["docx", "pdf", "image", "doc", "other"]
 #   docx        - read from the Word XML (no pages in the file; page is None)
 #   text_layer  - the PDF's own text, glyph by glyph
 #   actual_text - the PDF's /ActualText replacements for marked-content spans
+#   repaired    - the PDF's own text, with glyphs its font map got wrong mended from
+#                 the embedded font (and proven better by the dictionary): see PageInfo.note
 #   ocr         - Tesseract (tha+eng) on the rendered page
 #   none        - nothing read: image-only page without OCR, or unreadable
-ReadBy = Literal["docx", "text_layer", "actual_text", "ocr", "none"]
+ReadBy = Literal["docx", "text_layer", "repaired", "actual_text", "ocr", "none"]
 
 
 @dataclass
@@ -83,6 +85,7 @@ class PageInfo:
     read_by: ReadBy
     quality: float | None = None  # share of Thai text in dictionary words, 0..1 (None: no Thai text)
     ocr_confidence: float | None = None  # Tesseract mean word confidence 0..100, when OCR was used
+    invalid: int | None = None  # character sequences Thai never has (extractors.thai_validity), text layers only
     note: str | None = None  # short English reason, e.g. "no text layer", "PUA residue 12%"
 
 

@@ -19,6 +19,8 @@ pdfplumber's device and pdfminer's interpreter:
 from __future__ import annotations
 
 import codecs
+import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from pdfminer.layout import LTPage
@@ -29,7 +31,7 @@ from pdfminer.psparser import PSLiteral
 from pdfminer.utils import PDFDocEncoding
 from pdfplumber.page import Page, PDFPageAggregatorWithMarkedContent
 
-from .pdf_fonts import repair_font
+from .pdf_fonts import ZERO_ADVANCE, FontEvidence, examine_font, is_combining_mark
 
 BOLD_WEIGHT = 600  # /FontWeight at or above this is bold
 
@@ -55,18 +57,23 @@ class FontFacts:
     """What the reader learnt about the document's fonts while interpreting it."""
 
     bold: dict[str, bool] = field(default_factory=dict)  # fontname -> bold
-    repaired_glyphs: dict[str, int] = field(default_factory=dict)  # fontname -> glyphs re-mapped
-    _seen: set[int] = field(default_factory=set)
+    evidence: dict[int, FontEvidence] = field(default_factory=dict)  # id(font) -> what its embedded font says
+    solved_marks: dict[tuple[int, int], str] = field(default_factory=dict)  # (id(font), cid) -> mark settled on a page
+
+    @staticmethod
+    def is_pi_font(fontname: str) -> bool:
+        """Fonts of pictures (check boxes, bullets), not letters."""
+        return bool(_PI_FONT.search(fontname))
 
     def learn(self, font: PDFFont, spec: dict) -> None:
-        if id(font) in self._seen:
+        if id(font) in self.evidence:
             return
-        self._seen.add(id(font))
         name = getattr(font, "fontname", None) or "unknown"
         self.bold[name] = font_is_bold(name, getattr(font, "descriptor", {}) or {})
-        repaired = repair_font(font, spec)
-        if repaired:
-            self.repaired_glyphs[name] = self.repaired_glyphs.get(name, 0) + repaired
+        self.evidence[id(font)] = examine_font(font, spec)
+
+
+_PI_FONT = re.compile(r"wingdings|webdings|symbol|dingbats|mt ?extra|marlett", re.IGNORECASE)
 
 
 def font_is_bold(fontname: str, descriptor: dict) -> bool:
@@ -107,11 +114,23 @@ class ActualTextDevice(PDFPageAggregatorWithMarkedContent):
         self._stroked = textstate.render == 2
         super().render_string(textstate, *args, **kwargs)
 
-    def render_char(self, *args, **kwargs) -> float:
-        adv = super().render_char(*args, **kwargs)
+    def render_char(self, matrix, font, fontsize, scaling, rise, cid, *args, **kwargs) -> float:
+        adv = super().render_char(matrix, font, fontsize, scaling, rise, cid, *args, **kwargs)
         obj = self.cur_item._objs[-1]
         obj.span = self._active
         obj.stroked = self._stroked
+        obj.cid = cid
+        obj.font_id = id(font)
+        # A glyph with no advance draws a mark; if its text is a letter, digit
+        # or symbol (a font map without the mark: Quartz writes the byte code),
+        # the text is wrong and which mark it is must be found.
+        text = obj.get_text()
+        obj.unknown_mark = (
+            len(text) == 1
+            and unicodedata.category(text)[0] in "LNPS"
+            and not is_combining_mark(text)
+            and abs(font.char_width(cid)) < ZERO_ADVANCE
+        )
         return adv
 
 

@@ -1,24 +1,30 @@
-"""Font-level repairs of a PDF's character map, from evidence in the file itself.
+"""What a PDF's embedded fonts say about their own character map.
 
 A PDF font says which character each glyph stands for in its /ToUnicode map.
-Some writers get that map wrong for Thai.  The Royal Gazette's TH SarabunIT๙
-(written by MS Word, through iText) maps glyph 0x011E, the NIKHAHIT (the
-circle of SARA AM, drawn as its own zero-width glyph beside SARA AA), to
-U+0020 SPACE, so "อำนาจ" reads "อ านาจ" and then "อานาจ".  The embedded
-TrueType font's own `cmap` table still says glyph 0x011E is U+0E4D, so the
-repair is not a guess: where /ToUnicode gives whitespace or nothing for a glyph
-and the embedded font's cmap gives a Thai character for the same glyph, the
-font's cmap wins.  Thai glyph variants that the cmap files under the
-Private Use Area (U+F700-U+F71A, e.g. a tone mark shifted left) map back to
-their standard code points.
+Some writers get that map wrong for Thai:
 
-The repair edits pdfminer's per-font unicode map once per font, so it costs
-nothing per character.
+- the Royal Gazette's TH SarabunIT๙ (MS Word through iText) leaves the
+  NIKHAHIT glyph (the circle of SARA AM, drawn as its own zero-width glyph
+  beside SARA AA) out of the map or maps it to a space: "อำนาจ" -> "อานาจ";
+- Word 2013's TH SarabunPSK maps the SARA AA glyph to SARA AM and the full
+  stop to ศ: "สำนักงาน" -> "สำนักงำน", "พ.ศ." -> "พศศศ".
+
+The embedded TrueType font's own `cmap` table still says what each glyph is,
+so `examine_font` compares the two glyph by glyph.  Glyphs the map leaves out
+are filled from the cmap.  Where the two disagree, the cmap's character is
+only *proposed*, and only when the glyph's advance agrees with it (a
+combining mark has none; a space or letter has one): a writer that maps a
+real space glyph to something else in its cmap gets no proposal.  Whether a
+proposal is used is decided page by page on the result (`pdf_repair`).
+Thai glyph variants that cmaps file under the Private Use Area
+(U+F700-U+F71A, e.g. a tone mark shifted left) count as their standard code
+points.
 """
 
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass, field
 from io import BytesIO
 
 from pdfminer.cmapdb import FileUnicodeMap
@@ -74,37 +80,73 @@ def thai_from_font_char(char: str) -> str | None:
     return THAI_PUA.get(ord(char))
 
 
-def repair_font(font: PDFFont, spec: dict) -> int:
-    """Fix `font`'s ToUnicode entries that the embedded font's cmap contradicts.
+ZERO_ADVANCE = 0.05  # em: a glyph narrower than this draws a mark (or nothing), not a letter
 
-    Returns how many glyphs /ToUnicode maps to whitespace against the font's
-    own cmap (0 for fonts without the problem).  Glyphs /ToUnicode leaves out
-    are filled in from the cmap too, but not counted: subsets list only the
-    glyphs they use, so most of those are never drawn.
-    Only CID TrueType fonts with an identity glyph mapping are touched: for them
-    the character code is the glyph id the embedded cmap is keyed by.
+
+@dataclass
+class FontEvidence:
+    """What the embedded font says about glyphs its /ToUnicode map gets wrong.
+
+    `proposals` are only proposals: the page reader applies them where they
+    make the page's text better (`pdf_repair`), and refuses them elsewhere.
     """
+
+    name: str
+    proposals: dict[int, str] = field(default_factory=dict)  # cid -> character from the font's own cmap
+    filled: set[int] = field(default_factory=set)  # cids /ToUnicode leaves out, filled from the font's cmap
+
+
+def examine_font(font: PDFFont, spec: dict) -> FontEvidence:
+    """Compare `font`'s /ToUnicode with the embedded TrueType font's own cmap, glyph by glyph.
+
+    Where /ToUnicode has no entry for a glyph the cmap's character is filled
+    in (a subset's map lists only some glyphs; without it the glyph reads
+    "(cid:N)").  Where the two disagree, the cmap's character is proposed when
+    the glyph's advance agrees with it: a combining mark has no advance, a
+    letter or a space has one.  Only CID TrueType fonts with an identity
+    glyph mapping are examined: for them the character code is the glyph id
+    the embedded cmap is keyed by.
+    """
+    evidence = FontEvidence(name=getattr(font, "fontname", None) or "unknown")
     unicode_map = getattr(font, "unicode_map", None)
     if not isinstance(font, PDFCIDFont) or not isinstance(unicode_map, FileUnicodeMap):
-        return 0
+        return evidence
     fontfile = getattr(font, "fontfile", None)
     if fontfile is None or not _identity_cid_to_gid(spec):
-        return 0
-    font_cmap = _embedded_cmap(font.basefont, fontfile)
-    repaired = 0
-    for gid, char in font_cmap.items():
-        thai = thai_from_font_char(char)
-        if thai is None:
+        return evidence
+    for gid, char in _embedded_cmap(font.basefont, fontfile).items():
+        own = font_char(char)
+        if own is None:
             continue
         current = unicode_map.cid2unichr.get(gid)
         if current is None:
-            unicode_map.cid2unichr[gid] = thai
-        elif not current.strip():
-            unicode_map.cid2unichr[gid] = thai
-            repaired += 1
-    if repaired:
-        log.info("font %s: %d glyph(s) re-mapped from the embedded cmap", font.basefont, repaired)
-    return repaired
+            unicode_map.cid2unichr[gid] = own
+            evidence.filled.add(gid)
+        elif current != own and _advance_agrees(font, gid, own):
+            evidence.proposals[gid] = own
+    if evidence.proposals:
+        log.info("font %s: %d glyph(s) where /ToUnicode and the embedded cmap disagree", font.basefont, len(evidence.proposals))
+    return evidence
+
+
+def font_char(char: str) -> str | None:
+    """The character a font's cmap entry stands for, when it is text: Thai (PUA variants folded) or printable ASCII."""
+    thai = thai_from_font_char(char)
+    if thai is not None:
+        return thai
+    return char if len(char) == 1 and "!" <= char <= "~" else None
+
+
+def is_combining_mark(char: str) -> bool:
+    return len(char) == 1 and (char == "\u0e31" or "\u0e34" <= char <= "\u0e3a" or "\u0e47" <= char <= "\u0e4e")
+
+
+def _advance_agrees(font: PDFFont, cid: int, char: str) -> bool:
+    try:
+        advance = font.char_width(cid)
+    except Exception:  # noqa: BLE001 - a font without widths gives no evidence
+        return False
+    return (advance < ZERO_ADVANCE) == is_combining_mark(char)
 
 
 def _identity_cid_to_gid(spec: dict) -> bool:

@@ -34,7 +34,10 @@ def is_mark_text(text: str) -> bool:
 class Glyph:
     """One positioned piece of text on a page."""
 
-    __slots__ = ("text", "x0", "x1", "top", "bottom", "baseline", "size", "font", "bold", "seq", "from_span", "mark")
+    __slots__ = (
+        "text", "x0", "x1", "top", "bottom", "baseline", "size", "font", "bold", "seq", "from_span", "mark",
+        "cid", "font_id", "unknown_mark", "rotation", "origin_x",
+    )
 
     def __init__(self, text, x0, x1, top, bottom, baseline, size, font, bold, seq, from_span=False):
         self.text = text
@@ -49,6 +52,11 @@ class Glyph:
         self.seq = seq  # order in the content stream
         self.from_span = from_span  # text came from /ActualText
         self.mark = is_mark_text(text)
+        self.cid: int | None = None  # the glyph's code in its font
+        self.font_id: int | None = None  # id() of the pdfminer font (keys `FontFacts.evidence`)
+        self.unknown_mark = False  # drawn as a mark (no advance) but its text is not one
+        self.rotation = 0  # 0, or 90 (text reading up the page) / 270 (reading down)
+        self.origin_x = x0  # x of the glyph's origin (its baseline, for rotated text)
 
     def __repr__(self) -> str:
         return f"Glyph({self.text!r}, x0={self.x0:.1f}, x1={self.x1:.1f}, base={self.baseline:.1f})"
@@ -121,9 +129,10 @@ def _walk(container):
 
 
 def _char_to_glyph(ch: LTChar, x_shift: float, y_flip: float, fonts: FontFacts, seq: int) -> Glyph:
-    baseline = y_flip - ch.matrix[5] if ch.upright else y_flip - ch.y0
-    return Glyph(
-        ch.get_text(),
+    rotation = _rotation(ch)
+    baseline = y_flip - ch.matrix[5] if ch.upright and not rotation else y_flip - ch.y0
+    glyph = Glyph(
+        _pi_font_text(ch.get_text()) if fonts.is_pi_font(ch.fontname) else ch.get_text(),
         ch.x0 + x_shift,
         ch.x1 + x_shift,
         y_flip - ch.y1,
@@ -134,6 +143,36 @@ def _char_to_glyph(ch: LTChar, x_shift: float, y_flip: float, fonts: FontFacts, 
         fonts.bold.get(ch.fontname, False) or getattr(ch, "stroked", False),
         seq,
     )
+    glyph.rotation = rotation
+    if glyph.rotation:
+        glyph.origin_x = ch.matrix[4] + x_shift
+        glyph.size = ch.x1 - ch.x0  # across a rotated glyph lies its font size
+    glyph.cid = getattr(ch, "cid", None)
+    glyph.font_id = getattr(ch, "font_id", None)
+    if getattr(ch, "unknown_mark", False):
+        glyph.unknown_mark = glyph.mark = True  # it sits on a base letter like any mark
+    return glyph
+
+
+def _rotation(ch: LTChar) -> int:
+    """90 for text turned to read up the page, 270 for down; 0 otherwise (upright or skewed)."""
+    a, b, c, d = ch.matrix[:4]
+    if abs(a) + abs(d) < 0.05 * (abs(b) + abs(c)):  # pdfminer's `upright` misses this when a, d are float noise
+        return 90 if b > 0 else 270
+    return 0
+
+
+def _pi_font_text(text: str) -> str:
+    """A pi font's character as the Private Use Area code Microsoft gives its glyph (U+F020-U+F0FF).
+
+    Wingdings, Webdings, Symbol and dingbat fonts draw pictures (check boxes,
+    bullets, arrows) at ASCII codes; read as text they become stray letters
+    ("c", "R") inside Thai sentences.  As PUA codes they are recognised as
+    symbols and kept out of the text like the PUA bullets Word maps them to.
+    """
+    if len(text) == 1 and " " < text <= "\u00ff":
+        return chr(0xF000 + ord(text))
+    return text
 
 
 def _span_to_glyphs(text: str, chars: list[LTChar], x_shift, y_flip, fonts, seq: int) -> list[Glyph]:
@@ -151,4 +190,6 @@ def _span_to_glyphs(text: str, chars: list[LTChar], x_shift, y_flip, fonts, seq:
     first.x1 = max(c.x1 for c in chars) + x_shift
     first.from_span = True
     first.mark = is_mark_text(text)
+    first.unknown_mark = False
+    first.cid = None
     return [first]

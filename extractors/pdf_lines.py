@@ -50,13 +50,53 @@ class Line:
 
 
 def glyphs_to_lines(glyphs: list[Glyph]) -> list[Line]:
-    """Group glyphs into lines, top to bottom."""
+    """Group glyphs into lines, top to bottom; text turned 90 degrees read in its own direction."""
+    upright = [g for g in glyphs if not g.rotation]
+    lines = _lines(upright)
+    turned = [g for g in glyphs if g.rotation]
+    if not turned:
+        return lines
+    for rotation in (90, 270):
+        group = [g for g in turned if g.rotation == rotation]
+        if group:
+            lines += [_turn_back(line, rotation) for line in _lines([_turn(g, rotation) for g in group])]
+    return sorted(lines, key=lambda line: (line.top, line.x0))
+
+
+def _lines(glyphs: list[Glyph]) -> list[Line]:
     lines = []
     for group in _cluster_by_baseline(glyphs):
         line = _group_to_line(group)
         if line is not None:
             lines.append(line)
     return lines
+
+
+def _turn(g: Glyph, rotation: int) -> Glyph:
+    """A copy of a turned glyph in its own reading frame (x along the text, baseline across it).
+
+    Turned 90 (reading up the page, letters' tops to the left): the text
+    advances as `top` decreases and its first line is the leftmost.  Turned
+    270 (reading down, tops to the right): it advances as `top` increases
+    and its first line is the rightmost.
+    """
+    if rotation == 90:
+        x0, x1, top, bottom, base = -g.bottom, -g.top, g.x0, g.x1, g.origin_x
+    else:
+        x0, x1, top, bottom, base = g.top, g.bottom, -g.x1, -g.x0, -g.origin_x
+    t = Glyph(g.text, x0, x1, top, bottom, base, g.size, g.font, g.bold, g.seq, g.from_span)
+    t.mark = g.mark
+    return t
+
+
+def _turn_back(line: Line, rotation: int) -> Line:
+    """The line's box back on the page."""
+    if rotation == 90:
+        x0, x1, top, bottom = line.top, line.bottom, -line.x1, -line.x0
+    else:
+        x0, x1, top, bottom = -line.bottom, -line.top, line.x0, line.x1
+    line.x0, line.x1, line.top, line.bottom, line.baseline = x0, x1, top, bottom, bottom
+    return line
 
 
 def _cluster_by_baseline(glyphs: list[Glyph]) -> list[list[Glyph]]:

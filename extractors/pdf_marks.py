@@ -14,7 +14,8 @@ read as NIKHAHIT, which normalisation then composes with SARA AA into SARA
 AM.  Because this is inference, each repair is checked against the Thai
 dictionary: it is kept unless the words around it read better without it.
 Other zero-width whitespace glyphs draw nothing and are dropped, so they
-cannot split words either.
+cannot split words either.  A zero-width glyph whose map gives no text at all
+(an empty /ToUnicode entry) is treated the same way.
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ def restore_nikhahit(glyphs: list[Glyph]) -> tuple[list[Glyph], int]:
     out: list[Glyph] = []
     restored = 0
     for i, g in enumerate(glyphs):
-        if not (g.text.isspace() and g.x1 - g.x0 < ZERO_WIDTH * g.size):
+        if not (not g.text.strip() and g.x1 - g.x0 < ZERO_WIDTH * g.size):
             out.append(g)
             continue
         if _before_sara_aa(glyphs, i) and _dictionary_agrees(glyphs, i):

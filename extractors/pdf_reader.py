@@ -35,6 +35,7 @@ from .pdf_glyphs import page_content
 from .pdf_lines import glyphs_to_lines
 from .pdf_marks import restore_nikhahit
 from .pdf_table_pages import merge_tables_across_pages
+from .pdf_repair import repair_page
 from .pdf_pages import PageOcr, ocr_reason, ocr_to_blocks
 from .pdf_running import mark_running
 from .pdf_tables import find_tables, split_glyphs, table_to_block
@@ -144,27 +145,35 @@ class _DocumentReader:
     def read_page(self, page, number: int) -> PageResult | _NeedsOcr:
         parsed = interpret_page(page, self.fonts)
         content = page_content(page, parsed, self.fonts)
+        repair = repair_page(content.glyphs, self.fonts)
         glyphs, restored = restore_nikhahit(content.glyphs)
         self.nikhahit_restored += restored
         tables = find_tables(page, content.graphics)
         body_lines = glyphs_to_lines(split_glyphs(glyphs, tables))
-        read_by: ReadBy = "actual_text" if content.spans_used else "text_layer"
+        read_by: ReadBy = "actual_text" if content.spans_used else "repaired" if repair.repaired or restored else "text_layer"
         table_blocks = [table_to_block(t, self.builder, page=number, read_by=read_by) for t in tables]
         raw_text = "\n".join([line.text for line in body_lines] + [b.raw_text for b in table_blocks])
         quality = assess_text(raw_text, self.settings)
         image_share = content.image_area / max(1.0, float(page.width * page.height))
         reason = ocr_reason(quality, self.settings, image_share=image_share, text=raw_text)
+        if repair.unresolved_marks and not reason:
+            reason = f"{repair.unresolved_marks} glyphs drawn as marks have no Unicode mark"
         if reason:
             return _NeedsOcr(number, reason)
         stripped_before = self.builder.pua_stripped
         blocks = self.builder.lines_to_blocks(body_lines, page=number, read_by=read_by) + table_blocks
         blocks.sort(key=lambda b: (b.bbox[1], b.bbox[0]) if b.bbox else (0.0, 0.0))
         info = PageInfo(
-            number=number, read_by=read_by, quality=quality.dictionary_share, note=self._note(restored, content.fonts)
+            number=number,
+            read_by=read_by,
+            quality=quality.dictionary_share,
+            invalid=quality.invalid,
+            note=self._note(restored, repair.notes),
         )
+        notices = [notice("page_repaired", page=number, detail=info.note or "")] if read_by == "repaired" else []
         if self.builder.pua_stripped > stripped_before:
             info.note = _join_notes(info.note, f"{self.builder.pua_stripped - stripped_before} PUA characters stripped")
-        return PageResult(blocks=blocks, info=info)
+        return PageResult(blocks=blocks, info=info, notices=notices)
 
     def resolve_ocr(self, results: list[PageResult | _NeedsOcr]) -> list[PageResult]:
         """Read every page that needs OCR in one call (pages in parallel, cached), in page order."""
@@ -198,13 +207,10 @@ class _DocumentReader:
             notices=[notice("page_ocr", page=number, detail=page.reason)],
         )
 
-    def _note(self, restored: int, fonts_used: set[str]) -> str | None:
-        notes = []
+    def _note(self, restored: int, repair_notes: list[str]) -> str | None:
+        notes = list(repair_notes)
         if restored:
             notes.append(f"{restored} nikhahit restored from zero-width glyphs")
-        repaired = sorted(fonts_used & self.fonts.repaired_glyphs.keys())
-        if repaired:
-            notes.append("font map repaired from embedded cmap: " + ", ".join(repaired))
         return "; ".join(notes) or None
 
 

@@ -39,8 +39,8 @@ def word365():
     return _realworld("word365-angsananew-4p")
 
 
-def test_royal_gazette_nikhahit_mapped_to_space_is_repaired_from_font_cmap(gazette):
-    """TH SarabunIT๙'s ToUnicode maps the NIKHAHIT glyph to U+0020; its cmap says U+0E4D."""
+def test_royal_gazette_nikhahit_mapped_to_space_is_repaired(gazette):
+    """TH SarabunIT๙'s ToUnicode maps the zero-width NIKHAHIT glyph to U+0020 (its embedded cmap says U+0E4D)."""
     with pdfplumber.open(gazette) as pdf:
         plain = pdf.pages[0].extract_text()
     assert "อ านาจ" in plain  # the damage, as a plain reader sees it
@@ -48,7 +48,9 @@ def test_royal_gazette_nikhahit_mapped_to_space_is_repaired_from_font_cmap(gazet
     text = doc.text(include_headers=True)
     assert "อาศัยอำนาจตามความใน" in text and "ดำเนินไปอย่างต่อเนื่อง" in text
     assert " า" not in text
-    assert "font map repaired" in (doc.pages[0].note or "")
+    assert "nikhahit restored" in (doc.pages[0].note or "")
+    assert doc.pages[0].read_by == "repaired"
+    assert any(n.code == "page_repaired" and n.page == 1 for n in doc.notices)
 
 
 def test_royal_gazette_marks_stay_on_their_letters(gazette):
