@@ -72,7 +72,9 @@ def find_tables(page, graphics: list[dict]) -> list[PageTable]:
     """The page's ruled tables with more than one cell."""
     if not has_rulings(graphics):
         return []
-    edges = [e for obj in graphics for e in obj_to_edges(obj)]
+    # Dots of leader lines and dashed underlines are drawn as tiny strokes;
+    # joined by the tolerance they would make rulings that are not there.
+    edges = [e for obj in graphics for e in obj_to_edges(obj) if max(e["width"], e["height"]) >= MIN_EDGE]
     if sum(e["orientation"] == "v" for e in edges) < 2 or sum(e["orientation"] == "h" for e in edges) < 2:
         return []
     found = page.find_tables({**TABLE_SETTINGS, "explicit_vertical_lines": edges, "explicit_horizontal_lines": edges})
