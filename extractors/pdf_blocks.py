@@ -21,6 +21,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .model import Block, ReadBy
+from .ocr_correct import correct_line
 from .pdf_lines import Line
 from .thai_nlp import word_tokenize
 from .thai_normalise import join_lines, normalise, pua_share, strip_pua
@@ -60,6 +61,7 @@ class BlockBuilder:
 
     source: str
     pua_stripped: int = 0
+    ocr_corrections: int = 0  # dictionary-proven mark corrections of OCR text (extractors.ocr_correct)
 
     def lines_to_blocks(self, lines: list[Line], *, page: int | None, read_by: ReadBy) -> list[Block]:
         groups = group_paragraphs(lines)
@@ -68,6 +70,9 @@ class BlockBuilder:
     def group_to_block(self, lines: list[Line], *, page: int | None, read_by: ReadBy) -> Block:
         raw = "\n".join(line.text for line in lines)
         text = normalise(join_lines(line.text for line in lines))
+        if read_by == "ocr":
+            text, fixes = correct_line(text)
+            self.ocr_corrections += fixes
         if pua_share(text) > 0:
             stripped = strip_pua(text)
             self.pua_stripped += len(text) - len(stripped)

@@ -199,8 +199,11 @@ class _DocumentReader:
 
     def _from_ocr(self, page: _NeedsOcr, result) -> PageResult:
         number = page.number
+        corrections = self.builder.ocr_corrections
         blocks = ocr_to_blocks(result, self.builder, page=number, dpi=self.settings.ocr_dpi)
         note = f"{page.reason}; OCR confidence {result.mean_confidence:.0f}"
+        if self.builder.ocr_corrections > corrections:
+            note += f"; {self.builder.ocr_corrections - corrections} marks corrected by the dictionary"
         return PageResult(
             blocks=blocks,
             info=PageInfo(number=number, read_by="ocr", ocr_confidence=round(result.mean_confidence, 1), note=note),

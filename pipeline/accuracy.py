@@ -44,8 +44,9 @@ def passage_accuracy(passage: str, page_text: str) -> float:
     of the whole page may hold more.  Semi-global alignment: the passage must
     be matched whole, the page's text may start and end anywhere (free ends).
     Whitespace removed and Thai digits folded, as in `char_accuracy`; dots,
-    ellipses and brackets are not significant either (typists of the passages
-    leave out dot leaders and vary brackets).
+    ellipses, brackets and list bullets (•, ● ...) are not significant either:
+    the typists of the passages leave out dot leaders and bullets and vary
+    brackets.
     """
     ref, got = _passage_comparable(passage), _passage_comparable(page_text)
     if not ref:
@@ -55,7 +56,7 @@ def passage_accuracy(passage: str, page_text: str) -> float:
     return max(0.0, 1.0 - _best_substring_distance(ref, got) / len(ref))
 
 
-_NOT_SIGNIFICANT = re.compile(r"[.…()\[\]{}]")
+_NOT_SIGNIFICANT = re.compile(r"[.…()\[\]{}•●○▪■◆❖➢]")
 
 
 def _passage_comparable(text: str) -> str:
