@@ -64,7 +64,8 @@ def parse(text):
             widths = [float(x) for x in body.split(",")]
             continue
         if kind in ("SG", "BX"):
-            boxes = [[l.strip() for l in b.split(" / ")] for b in body.split("||")]
+            boxes = [[l.strip() for l in b.strip().split(" / ")] if b.strip() not in ("", "/") else []
+                     for b in body.split("||")]
             pages[-1].append({"kind": kind, "boxes": boxes})
         elif kind == "F":
             lab, val = [x.strip() for x in body.split("|", 1)]

@@ -88,7 +88,7 @@ def build(pages, body_font, size, head_font=None, table_font=None, sig_font=None
     auto.append('<style:style style:name="fr" style:family="graphic"><style:graphic-properties '
                 'style:wrap="none" style:vertical-pos="from-top" style:vertical-rel="paragraph" '
                 'style:horizontal-pos="from-left" style:horizontal-rel="paragraph" '
-                'fo:border="0.5pt solid #000000" fo:padding="0.2cm" fo:background-color="transparent" '
+                'fo:border="0.5pt solid #000000" fo:padding="0.2cm" fo:background-color="transparent" draw:fill="none" '
                 'style:run-through="foreground"/></style:style>')
 
     body = []
@@ -117,7 +117,7 @@ def build(pages, body_font, size, head_font=None, table_font=None, sig_font=None
                 cell = row[ci] if ci < len(row) else ""
                 x.append('<table:table-cell table:style-name="%s" office:value-type="string">' %
                          ("CellB" if borders else "CellN"))
-                for line in (cell if isinstance(cell, list) else [cell]):
+                for line in ((cell or [""]) if isinstance(cell, list) else [cell]):
                     x.append('<text:p text:style-name="%s">%s</text:p>' % (cell_style_fn(ri, ci, line), inline(line)))
                 x.append("</table:table-cell>")
             x.append("</table:table-row>")

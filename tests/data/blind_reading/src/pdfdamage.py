@@ -268,7 +268,7 @@ def font_resource_names(page, fi_list):
 ABOVE = set("\u0E31\u0E34\u0E35\u0E36\u0E37\u0E47\u0E48\u0E49\u0E4A\u0E4B\u0E4C\u0E4D")
 
 
-def reemit(pdf, page, fonts, mode, shift_em=0.16, target_fonts=None):
+def reemit(pdf, page, fonts, mode, shift_em=0.16, target_fonts=None, as_path=None):
     """Rewrite every BT..ET block of page as one glyph per Tj with an absolute Tm.
 
     mode 'stream': an above-base mark (upper vowel, tone mark, nikhahit) is
@@ -278,6 +278,10 @@ def reemit(pdf, page, fonts, mode, shift_em=0.16, target_fonts=None):
         by the same amount, so the page looks the same while the glyph origin
         lies past the origin of the following letter.
     mode 'both': both.
+    mode 'none': order and positions kept.
+    as_path(glyph) -> bool: such glyphs are drawn as filled vector paths (their
+    outline from the embedded font) instead of text, so they are not in the
+    text layer at all.
     Glyphs inside ActualText spans are kept as one unit with their span.
     """
     rn = font_resource_names(page, fonts)
@@ -296,14 +300,14 @@ def reemit(pdf, page, fonts, mode, shift_em=0.16, target_fonts=None):
             j += 1
         block = ops[i + 1:j]
         out.append(([], pikepdf.Operator("BT")))
-        out.extend(_reemit_block(pdf, block, rn, mode, shift_em, target_fonts, shifted_fonts))
+        out.extend(_reemit_block(pdf, block, rn, mode, shift_em, target_fonts, shifted_fonts, as_path))
         out.append(([], pikepdf.Operator("ET")))
         i = j + 1
     page.Contents = pikepdf.Stream(pdf, pikepdf.unparse_content_stream(out))
     return shifted_fonts
 
 
-def _reemit_block(pdf, block, rn, mode, shift_em, target_fonts, shifted_fonts):
+def _reemit_block(pdf, block, rn, mode, shift_em, target_fonts, shifted_fonts, as_path=None):
     # interpret
     tm = [1, 0, 0, 1, 0, 0]
     tlm = [1, 0, 0, 1, 0, 0]
@@ -434,6 +438,14 @@ def _reemit_block(pdf, block, rn, mode, shift_em, target_fonts, shifted_fonts):
 
     def emit_glyph(g):
         nonlocal cur
+        if as_path is not None and as_path(g):
+            out.append(([], pikepdf.Operator("ET")))
+            out.append(([], pikepdf.Operator("q")))
+            out.extend(glyph_path_ops(g))
+            out.append(([], pikepdf.Operator("Q")))
+            out.append(([], pikepdf.Operator("BT")))
+            cur = (None, None)
+            return
         if (g["font"], g["size"]) != cur:
             out.append(([pikepdf.Name(g["font"]), g["size"]], pikepdf.Operator("Tf")))
             cur = (g["font"], g["size"])
@@ -453,6 +465,38 @@ def _reemit_block(pdf, block, rn, mode, shift_em, target_fonts, shifted_fonts):
     return out
 
 
+def glyph_path_ops(g):
+    """Content-stream operators that fill the outline of glyph g at its place."""
+    from fontTools.pens.basePen import BasePen
+    fi = g["fi"]
+    sub = fi.subset
+    upem = sub["head"].unitsPerEm
+    s = g["size"] / upem
+    x0, y0 = g["x"], g["y"]
+    ops = []
+
+    def P(x, y):
+        return [round(x0 + x * s, 3), round(y0 + y * s, 3)]
+
+    class Pen(BasePen):
+        def _moveTo(self, p):
+            ops.append((P(*p), pikepdf.Operator("m")))
+
+        def _lineTo(self, p):
+            ops.append((P(*p), pikepdf.Operator("l")))
+
+        def _curveToOne(self, p1, p2, p3):
+            ops.append((P(*p1) + P(*p2) + P(*p3), pikepdf.Operator("c")))
+
+        def _closePath(self):
+            ops.append(([], pikepdf.Operator("h")))
+
+    gs = sub.getGlyphSet()
+    gs[fi.code_to_subglyph[g["code"]]].draw(Pen(gs))
+    ops.append(([], pikepdf.Operator("f")))
+    return ops
+
+
 def _same_line(a, b):
     ga = a["g"] if a["kind"] == "glyph" else a["glyphs"][0]
     gb = b["g"] if b["kind"] == "glyph" else (b["glyphs"][0] if b["glyphs"] else None)
@@ -463,7 +507,7 @@ def shift_mark_outlines(pdf, fi, shift_em):
     """Move the outlines of every above-base mark glyph of an embedded subset
     left by shift_em (em units), so that drawing it shift_em to the right puts
     it back where it was."""
-    sub = TTFont(io.BytesIO(fi.obj.FontDescriptor.FontFile2.read_bytes()))
+    sub = TTFont(io.BytesIO(fi.obj.FontDescriptor.FontFile2.read_bytes()), recalcTimestamp=False)
     upem = sub["head"].unitsPerEm
     d = -round(shift_em * upem)
     glyf = sub["glyf"]
@@ -524,12 +568,21 @@ def _for_pages(pdf, fonts, tgt, pred):
 def damage_sara_am(pdf, variant, target_fonts=None):
     """Word-style SARA AM damage.  The Thai shaper draws SARA AM as NIKHAHIT +
     SARA AA glyphs; variant 'space': NIKHAHIT glyph -> U+0020 (อ านาจ);
-    'drop': NIKHAHIT glyph -> nothing (ประจาปี); 'reverse': NIKHAHIT -> nothing
-    and the SARA AA glyph -> SARA AM (หลักกำร, สำนักงำน)."""
-    nk, aa = {"space": (" ", "\u0E32"), "drop": ("", "\u0E32"), "reverse": ("", "\u0E33")}[variant]
+    'drop': the NIKHAHIT ring is drawn as a vector path, so it is not in the
+    text layer, and SARA AA -> U+0E32 (ประจาปี); 'reverse': the same, and the
+    SARA AA glyph -> SARA AM U+0E33 (หลักกำร, สำนักงำน)."""
+    nk, aa = {"space": (" ", "\u0E32"), "drop": (None, "\u0E32"), "reverse": (None, "\u0E33")}[variant]
     fonts = fonts_of(pdf)
     tgt = _targets(fonts, target_fonts)
     _for_pages(pdf, fonts, tgt, lambda at, gl: any(glyph_char(fi, c) in SARA_AM_PARTS for fi, c in gl))
+    if nk is None:
+        # the NIKHAHIT ring is drawn as a vector path: it is on the page but
+        # not in the text layer at all
+        ids = {fi.obj.objgen for fi in tgt}
+        for page in pdf.pages:
+            reemit(pdf, page, fonts, "none",
+                   as_path=lambda g: g["fi"] is not None and g["fi"].obj.objgen in ids
+                   and glyph_char(g["fi"], g["code"]) == "\u0E4D")
     for fi in tgt:
         def fn(c, cur, g, fi=fi):
             gc = glyph_char(fi, c)
