@@ -16,13 +16,23 @@ tables painted out, as before, and every table cell at once: the cells'
 crops (rules erased) go to one run as a list of images, one "page" each, in
 mode 6, and each cell gets back its own lines.  Tesseract's start-up is
 about 1.4 s, so the cells are never read one run each.
+
+Every Tesseract process runs with OMP_THREAD_LIMIT=1 (`TESSERACT_ENV`): its
+OpenMP threads made one page 2.5x slower on 2 cores (measured 5.8 s against
+2.3 s a page, same text), and pages are read one process per core instead
+(`extractors.ocr_pool`).  A Tesseract process is killed when its caller is
+interrupted, so none outlives the read.
 """
 
 from __future__ import annotations
 
+import os
 import re
+import shlex
 import shutil
+import subprocess
 import tempfile
+import threading
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -57,6 +67,12 @@ _CROP_PADDING = 10  # pixels around a line re-read in single-line mode
 CELL_MODE = 6
 CELL_PADDING = 12  # white pixels put around a cell's text before it is read
 CELL_INSET = 3  # pixels cut inside a cell's rules besides half their width
+
+
+# Environment of every Tesseract process: one OpenMP thread (parallelism is one process per page).
+TESSERACT_ENV = {"OMP_THREAD_LIMIT": "1"}
+_running: set[subprocess.Popen] = set()  # Tesseract processes of this process, for `kill_running_tesseract`
+_running_lock = threading.Lock()
 
 
 @lru_cache(maxsize=8)
@@ -121,6 +137,12 @@ class OcrResult:
     mean_confidence: float  # mean over all words, 0..100 (0 when nothing was read)
     tables: list[OcrTable] = field(default_factory=list)  # ruled tables, read cell by cell
     angle: float = 0.0  # degrees the page was turned back by before reading (boxes are in that frame)
+    # Set (and nothing read) when OCR of the page failed: the reason, e.g. "TesseractError: ...".
+    error: str | None = None
+
+    @classmethod
+    def failed(cls, error: str) -> OcrResult:
+        return cls(lines=[], mean_confidence=0.0, error=error)
 
     def items(self) -> list[OcrLine | OcrTable]:
         """Lines and tables in reading order: a table goes before the first line below its top."""
@@ -223,13 +245,62 @@ def split_mark_lines(lines: list[_RawLine]) -> dict[int, list[int]]:
     return found
 
 
+def tesseract(input_file: str, output_base: str, languages: str, config: str) -> None:
+    """Run the tesseract binary as pytesseract.run_tesseract(input, base, "txt", ...) does, with `TESSERACT_ENV`.
+
+    The process is killed if the caller is interrupted while it runs.  Raises
+    pytesseract's TesseractNotFoundError / TesseractError.
+    """
+    from pytesseract import pytesseract as engine
+
+    cmd = [engine.tesseract_cmd, input_file, output_base, "-l", languages, *shlex.split(config), "txt"]
+    try:
+        proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                env={**os.environ, **TESSERACT_ENV})
+    except FileNotFoundError:
+        raise engine.TesseractNotFoundError() from None
+    with _running_lock:
+        _running.add(proc)
+    try:
+        _, errors = proc.communicate()
+    except BaseException:
+        proc.kill()
+        proc.wait()
+        raise
+    finally:
+        with _running_lock:
+            _running.discard(proc)
+    if proc.returncode:
+        raise engine.TesseractError(proc.returncode, engine.get_errors(errors))
+
+
+def kill_running_tesseract() -> None:
+    """Kill every Tesseract process this process started and is waiting for (an OCR worker told to stop)."""
+    with _running_lock:
+        procs = list(_running)
+    for proc in procs:
+        try:
+            proc.kill()
+        except OSError:
+            pass
+
+
+def render_for_ocr(pdf, page_index: int, dpi: int) -> Image:
+    """Page `page_index` (0-based) of an open pypdfium2 document as the RGB image OCR reads, at `dpi`."""
+    page = pdf[page_index]
+    try:
+        return page.render(scale=dpi / 72).to_pil()
+    finally:
+        page.close()
+
+
 def run_tesseract(image: Image, languages: str, dpi: int, psm: int) -> tuple[str, dict[str, list]]:
     """One Tesseract run: its plain text and its word table (as pytesseract.image_to_data's dict)."""
     from pytesseract import pytesseract as engine
 
     config = f"--psm {psm} --dpi {dpi} -c preserve_interword_spaces=1 -c tessedit_create_tsv=1"
     with engine.save(image) as (base, input_file):
-        engine.run_tesseract(input_file, base, "txt", languages, config)
+        tesseract(input_file, base, languages, config)
         text = Path(f"{base}.txt").read_text(encoding="utf-8")
         table = Path(f"{base}.tsv").read_text(encoding="utf-8")
     return text, engine.file_to_dict(table, "\t", -1)
@@ -251,7 +322,7 @@ def run_tesseract_many(images: list[Image], languages: str, dpi: int, psm: int) 
         listing = Path(tmp) / "cells.txt"
         listing.write_text("\n".join(paths) + "\n", encoding="utf-8")
         base = str(Path(tmp) / "out")
-        engine.run_tesseract(str(listing), base, "txt", languages, config)
+        tesseract(str(listing), base, languages, config)
         text = Path(f"{base}.txt").read_text(encoding="utf-8")
         table = engine.file_to_dict(Path(f"{base}.tsv").read_text(encoding="utf-8"), "\t", -1)
     texts = text.split("\f")  # Tesseract ends every page's text with a form feed
