@@ -7,19 +7,41 @@ its lines come back as `Line`s in PDF points so paragraphs are built from them
 exactly as from a text layer, and its ruled tables (read cell by cell) as
 "table" blocks whose cells hold paragraph blocks built the same way
 (`ocr_to_blocks`).  OCR availability is checked once per document.
+
+`PageOcr.read_pages` reads all of a document's OCR pages in one call: pages
+found in the OCR cache (`extractors.ocr_cache`, installed by the caller with
+`use_ocr_cache`) are not OCR'd again; the others are OCR'd one process per
+core (`extractors.ocr_pool`) and stored in the cache.  A page whose OCR fails
+comes back as a result with `error` set (and no lines), never as an
+exception, so the other pages are kept.
 """
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Callable, Iterator
+from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .model import Block, Cell
-from .ocr import OcrLine, OcrResult, OcrTable, ocr_available, ocr_image
+from .ocr import OcrLine, OcrResult, OcrTable, ocr_available, render_for_ocr
+from .ocr_cache import (
+    OcrCache,
+    current_ocr_cache,
+    ocr_cache_key,
+    page_digests,
+    render_digest,
+    result_from_json,
+    result_to_json,
+)
+from .ocr_pool import OcrProgress, effective_workers, failure, notify, ocr_pages, ocr_pdf_page
 from .pdf_blocks import BlockBuilder
 from .pdf_lines import Line
 from .settings import ReadSettings
 from .text_quality import TextQuality
+
+log = logging.getLogger(__name__)
 
 OCR_SIZE_FROM_HEIGHT = 0.8  # a text line's box is about 1.25x its font size
 HEADING_HEIGHT = 1.3  # an OCR line this much taller than usual is set in a larger size
@@ -42,10 +64,19 @@ def ocr_reason(quality: TextQuality, settings: ReadSettings, *, image_share: flo
 
 @dataclass
 class PageOcr:
-    """Renders and OCRs pages of one PDF; opened lazily, at most once."""
+    """Renders and OCRs pages of one PDF; opened lazily, at most once.
+
+    `cache`: where OCR results are looked up and stored (default: the cache
+    installed with `use_ocr_cache`, if any).  `job`: what an OCR worker runs
+    for one page (tests swap it; a module-level function).  `stats` counts
+    pages answered by the cache, OCR'd, and failed.
+    """
 
     path: Path
     settings: ReadSettings
+    cache: OcrCache | None = None
+    job: Callable[[str, int, str, int], OcrResult] | None = None
+    stats: dict[str, int] = field(default_factory=lambda: {"cached": 0, "ocr": 0, "failed": 0})
     _available: bool | None = None
     _pdf: object = field(default=None, repr=False)
 
@@ -57,21 +88,112 @@ class PageOcr:
             self._available = ocr_available(self.settings.ocr_languages)
         return self._available
 
-    def read(self, page_index: int) -> OcrResult:
+    def _document(self):
         import pypdfium2 as pdfium
 
         if self._pdf is None:
             self._pdf = pdfium.PdfDocument(str(self.path))
-        page = self._pdf[page_index]
-        try:
-            image = page.render(scale=self.settings.ocr_dpi / 72).to_pil()
-        finally:
-            page.close()
-        return ocr_image(image, self.settings.ocr_languages, self.settings.ocr_dpi)
+        return self._pdf
+
+    def read(self, page_index: int) -> OcrResult:
+        """OCR one page here and now (no cache); raises if it fails."""
+        return ocr_pdf_page(self._document(), page_index, self.settings.ocr_languages, self.settings.ocr_dpi)
+
+    def page_keys(self, page_indexes: list[int]) -> dict[int, str | None]:
+        """Each page's OCR cache key (None when the page can be neither parsed nor rendered)."""
+        s = self.settings
+        digests = page_digests(self.path, page_indexes, expected_pages=len(self._document()))
+        keys: dict[int, str | None] = {}
+        for i in page_indexes:
+            digest = digests.get(i)
+            if digest is None:  # objects unreadable: hash the rendered page instead
+                try:
+                    image = render_for_ocr(self._document(), i, s.ocr_dpi)
+                    digest = render_digest(image.tobytes(), image.width, image.height, image.mode)
+                except Exception:  # noqa: BLE001 - not cacheable; its OCR will report the failure
+                    keys[i] = None
+                    continue
+            keys[i] = ocr_cache_key(digest, s.ocr_languages, s.ocr_dpi)
+        return keys
 
     def read_pages(self, page_indexes: list[int]) -> dict[int, OcrResult]:
-        """OCR results of several pages (0-based indexes), by index."""
-        return {i: self.read(i) for i in page_indexes}
+        """OCR results of several pages (0-based indexes), by index: cached ones first, the rest in parallel.
+
+        Never raises for a page: a page that fails has `OcrResult.error` set.
+        """
+        indexes = list(dict.fromkeys(page_indexes))
+        cache = self.cache if self.cache is not None else current_ocr_cache()
+        results: dict[int, OcrResult] = {}
+        keys: dict[int, str | None] = {}
+        if cache is not None and indexes:
+            try:
+                keys = self.page_keys(indexes)
+            except Exception as exc:  # noqa: BLE001 - e.g. pdfium cannot open the file: OCR reports it per page
+                log.warning("OCR cache keys of %s could not be made: %s", self.path, exc)
+            cache = self._from_cache(cache, keys, results)
+        self.stats["cached"] += len(results)
+        todo = [i for i in indexes if i not in results]
+        path, total, cached = str(self.path), len(indexes), len(results)
+        notify(OcrProgress(path, len(results), total, cached))
+        with closing(self._ocr(todo)) as finished:  # closed early: its workers are stopped
+            for index, result in finished:
+                results[index] = result
+                if result.error is not None:
+                    self.stats["failed"] += 1
+                    log.warning("OCR of page %d of %s failed: %s", index + 1, path, result.error)
+                else:
+                    self.stats["ocr"] += 1
+                    if cache is not None and keys.get(index):
+                        cache = self._store(cache, keys[index], result)
+                notify(OcrProgress(path, len(results), total, cached, index + 1))
+        return {i: results[i] for i in page_indexes}
+
+    def _from_cache(self, cache: OcrCache, keys: dict[int, str | None], results: dict[int, OcrResult]):
+        """Fill `results` with cache hits; the cache to go on with (None once it has failed)."""
+        for index, key in keys.items():
+            if key is None:
+                continue
+            try:
+                value = cache.get(key)
+            except Exception as exc:  # noqa: BLE001 - an unreachable cache means OCR, not a failed read
+                log.warning("OCR cache unavailable, pages are OCR'd: %s", exc)
+                return None
+            if value is None:
+                continue
+            try:
+                results[index] = result_from_json(value)
+            except (ValueError, TypeError, KeyError) as exc:
+                log.warning("OCR cache entry %s unreadable (%s); OCR'd again", key[:12], exc)
+        return cache
+
+    @staticmethod
+    def _store(cache: OcrCache, key: str, result: OcrResult):
+        try:
+            cache.put(key, result_to_json(result))
+            return cache
+        except Exception as exc:  # noqa: BLE001 - the result is still good; only caching failed
+            log.warning("OCR cache unavailable, results not kept: %s", exc)
+            return None
+
+    def _ocr(self, indexes: list[int]) -> Iterator[tuple[int, OcrResult]]:
+        s = self.settings
+        workers = effective_workers(s.ocr_workers)
+        if workers > 1 and len(indexes) > 1:
+            kwargs = {"job": self.job} if self.job is not None else {}
+            for index, result in ocr_pages(str(self.path), indexes, s.ocr_languages, s.ocr_dpi, workers, **kwargs):
+                yield index, result if result is not None else self._read_here(index)
+            return
+        for index in indexes:  # one after another, in this process
+            yield index, self._read_here(index)
+
+    def _read_here(self, index: int) -> OcrResult:
+        """One page OCR'd in this process; a failure is the page's result."""
+        try:
+            if self.job is not None:
+                return self.job(str(self.path), index, self.settings.ocr_languages, self.settings.ocr_dpi)
+            return self.read(index)
+        except Exception as exc:  # noqa: BLE001 - one bad page must not lose the others
+            return failure(exc)
 
     def close(self) -> None:
         if self._pdf is not None:

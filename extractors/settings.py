@@ -15,6 +15,9 @@ class ReadSettings:
     ocr: OcrMode = "auto"
     ocr_languages: str = "tha+eng"
     ocr_dpi: int = 300
+    # Pages OCR'd at once, one Tesseract process each; None: one per core (the
+    # environment variable EVIDENCE_OCR_WORKERS, else the cores this process may use).
+    ocr_workers: int | None = None
     # A page whose Thai text has fewer dictionary words than this share is damaged.
     min_dictionary_share: float = 0.55
     # A page with more than this share of Private Use Area characters is damaged.
@@ -30,6 +33,8 @@ class ReadSettings:
             raise ValueError(f"ocr must be auto, off or force, not {self.ocr!r}")
         if not 72 <= self.ocr_dpi <= 600:
             raise ValueError("ocr_dpi must be between 72 and 600")
+        if self.ocr_workers is not None and self.ocr_workers < 1:
+            raise ValueError("ocr_workers must be at least 1 (or None: one per core)")
         for name in ("min_dictionary_share", "max_pua_share"):
             if not 0.0 <= getattr(self, name) <= 1.0:
                 raise ValueError(f"{name} must be between 0 and 1")
