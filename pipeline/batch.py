@@ -21,6 +21,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from extractors import ReadSettings
+from extractors.ocr_cache import use_ocr_cache
 
 from . import store as st
 from .check import CHECK_SCHEMA, check_submission
@@ -165,10 +166,12 @@ def compute_check(path: str, ctx: BatchContext) -> dict:
 
     The fiscal year comes from the submission's ``25xx`` folder (or its text);
     novelty compares with every other submission's current fingerprint in the
-    run's own store.
+    run's own store, whose OCR cache answers for pages already OCR'd.
     """
-    earlier = st.earlier_fingerprints(st.open_store(ctx.db_url), path)
-    result = check_submission(path, load_rubric(ctx.rubric_path), ctx.settings, earlier=earlier)
+    store = st.open_store(ctx.db_url)
+    earlier = st.earlier_fingerprints(store, path)
+    with use_ocr_cache(st.StoreOcrCache(store)):  # pages OCR'd before (any command, same store) are not OCR'd again
+        result = check_submission(path, load_rubric(ctx.rubric_path), ctx.settings, earlier=earlier)
     return result.to_dict(with_fingerprint=True)
 
 

@@ -6,6 +6,7 @@ the schema on first connect; every other function takes the returned Store.
 """
 
 from . import review_models  # noqa: F401  (users, decisions, reviews on the same metadata)
+from .ocr_cache import StoreOcrCache
 from .claims import DEFAULT_CLAIM_TTL_S, claim, make_owner, owner_is_dead, release
 from .db import Store, close_stores, default_db_url, open_store, safe_url, utcnow
 from .fingerprints import earlier_fingerprints
@@ -25,7 +26,7 @@ from .submissions import (
 )
 
 __all__ = [
-    "DEFAULT_CLAIM_TTL_S", "ClaimLost", "CurrentCheck", "Store", "StoredCheck", "claim", "close_stores",
+    "DEFAULT_CLAIM_TTL_S", "ClaimLost", "CurrentCheck", "Store", "StoreOcrCache", "StoredCheck", "claim", "close_stores",
     "current_check", "current_checks", "default_db_url", "earlier_fingerprints", "ensure_submissions", "fail_dead_runs", "find_submission",
     "finish_run", "get_run", "known_files", "load_check", "make_owner", "mark_removed", "open_store",
     "owner_is_dead", "readable_file_count", "refresh_file_stats", "release", "safe_url", "save_check",
