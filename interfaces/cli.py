@@ -15,6 +15,7 @@ import click
 from extractors import ReadSettings, read_file
 from extractors.model import Document
 from interfaces.cli_batch import register_batch_commands
+from interfaces.cli_ocr import ocr_options, ocr_reading
 from interfaces.cli_review import register_review_commands
 
 EXIT_OK, EXIT_USAGE, EXIT_UNREADABLE = 0, 1, 2
@@ -22,8 +23,8 @@ EXIT_OK, EXIT_USAGE, EXIT_UNREADABLE = 0, 1, 2
 TEXT_SCHEMA = "evidence-text/1"
 
 
-def _settings(ocr: str) -> ReadSettings:
-    return ReadSettings(ocr=ocr)
+def _settings(ocr: str, ocr_workers: int | None = None) -> ReadSettings:
+    return ReadSettings(ocr=ocr, ocr_workers=ocr_workers)
 
 
 def _echo_err(message: str) -> None:
@@ -64,15 +65,22 @@ def cli() -> None:
     show_default=True,
     help="auto: OCR pages with no or damaged text; off: never (such pages are flagged); force: every PDF page.",
 )
-def text_command(file: Path, fmt: str, ocr: str) -> None:
+@ocr_options
+def text_command(file: Path, fmt: str, ocr: str, ocr_cache: str | None, ocr_workers: int | None,
+                 progress: bool | None) -> None:
     """แสดงข้อความที่อ่านได้จากไฟล์ (What the product read from one file).
+
+    Pages read by OCR are kept in the OCR cache (--ocr-cache), so reading the
+    same file again, or checking it, does not OCR them again.
 
     \b
     Example:
       $ evidence text "samples/inbox/2566/bangrak/แบบฟอร์ม 4.pdf"
       $ evidence text form.pdf --format json | jq '.pages'
+      $ evidence text scan.pdf --ocr-cache off --ocr-workers 2
     """
-    doc = read_file(file, _settings(ocr))
+    with ocr_reading(ocr_cache, progress):
+        doc = read_file(file, _settings(ocr, ocr_workers))
     if fmt == "json":
         click.echo(dumps_json(document_to_json(doc)))
     else:
@@ -91,29 +99,19 @@ def text_command(file: Path, fmt: str, ocr: str) -> None:
 @click.argument("folder", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @click.option("--ocr", type=click.Choice(["auto", "off", "force"]), default="auto", show_default=True)
-def files_command(folder: Path, fmt: str, ocr: str) -> None:
+@ocr_options
+def files_command(folder: Path, fmt: str, ocr: str, ocr_cache: str | None, ocr_workers: int | None,
+                  progress: bool | None) -> None:
     """อ่านทุกไฟล์ในโฟลเดอร์และรายงานผลรายไฟล์ (Read every file in a folder; one outcome per file).
 
     \b
     Example:
       $ evidence files samples/bad
     """
-    settings = _settings(ocr)
+    settings = _settings(ocr, ocr_workers)
     paths = sorted(p for p in folder.rglob("*") if p.is_file())
-    rows = []
-    for path in paths:
-        doc = read_file(path, settings)
-        rows.append(
-            {
-                "path": str(path.relative_to(folder)),
-                "format": doc.format,
-                "pages": doc.page_count,
-                "read_by": doc.read_by,
-                "characters": len(doc.text()),
-                "error": None if doc.ok else {"code": doc.error.code, "message": doc.error.message},
-                "notices": [n.code for n in doc.notices],
-            }
-        )
+    with ocr_reading(ocr_cache, progress):
+        rows = [_file_row(folder, path, read_file(path, settings)) for path in paths]
     if fmt == "json":
         click.echo(json.dumps({"folder": str(folder), "files": rows}, ensure_ascii=False, indent=2))
     else:
@@ -129,6 +127,18 @@ def files_command(folder: Path, fmt: str, ocr: str) -> None:
         raise SystemExit(EXIT_UNREADABLE)
 
 
+def _file_row(folder: Path, path: Path, doc: Document) -> dict:
+    return {
+        "path": str(path.relative_to(folder)),
+        "format": doc.format,
+        "pages": doc.page_count,
+        "read_by": doc.read_by,
+        "characters": len(doc.text()),
+        "error": None if doc.ok else {"code": doc.error.code, "message": doc.error.message},
+        "notices": [n.code for n in doc.notices],
+    }
+
+
 @cli.command("check")
 @click.argument("path", type=click.Path(exists=True, path_type=Path))
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
@@ -139,13 +149,16 @@ def files_command(folder: Path, fmt: str, ocr: str) -> None:
               help="ปีงบประมาณ พ.ศ. (fiscal year, B.E.), e.g. 2566. Default: a 25xx folder in PATH, else the documents' own statement.")
 @click.option("--db", "db_url", default=None,
               help="Evidence store URL to compare with earlier submissions (novelty), e.g. sqlite:///.evidence/evidence.db.")
+@ocr_options
 def check_command(path: Path, fmt: str, rubric_path: Path | None, ocr: str, fiscal_year: int | None,
-                  db_url: str | None) -> None:
+                  db_url: str | None, ocr_cache: str | None, ocr_workers: int | None, progress: bool | None) -> None:
     """ตรวจว่าเอกสารที่ส่งมีเนื้อหาครบ 5 หัวข้อหรือไม่ (Find the five required sections; flag gaps).
 
     PATH is one agency's submission folder (subfolders included) or a single file.
     Also: required forms, the evaluation period, novelty against earlier
-    submissions (--db), quality signals and the pre-score.
+    submissions (--db), quality signals and the pre-score.  Pages read by OCR
+    are kept in the OCR cache (--ocr-cache, default the --db store, else
+    .evidence/evidence.db here) and never OCR'd twice.
     Exit code 0: checked (with or without flags); 1: usage error; 2: nothing readable.
 
     \b
@@ -170,7 +183,8 @@ def check_command(path: Path, fmt: str, rubric_path: Path | None, ocr: str, fisc
             earlier = st.earlier_fingerprints(st.open_store(db_url), path)
         except Exception as exc:  # a bad URL or an unreachable server is the user's to fix
             raise click.UsageError(f"เปิดฐานข้อมูลไม่ได้ (cannot open the store) {db_url}: {exc}") from None
-    result = check_submission(path, rubric, _settings(ocr), fiscal_year=fiscal_year, earlier=earlier)
+    with ocr_reading(ocr_cache, progress, db_url):
+        result = check_submission(path, rubric, _settings(ocr, ocr_workers), fiscal_year=fiscal_year, earlier=earlier)
     if fmt == "json":
         click.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
     else:

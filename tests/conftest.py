@@ -31,6 +31,9 @@ VENV_BIN = Path(sys.executable).parent
 _PREFECT_HOME = Path(tempfile.mkdtemp(prefix="evidence-test-prefect-"))
 os.environ.setdefault("PREFECT_HOME", str(_PREFECT_HOME))
 os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+# So does the OCR cache of the CLI commands run by the tests (default: .evidence/ in the work tree).
+_OCR_CACHE_DIR = Path(tempfile.mkdtemp(prefix="evidence-test-ocr-cache-"))
+os.environ.setdefault("EVIDENCE_OCR_CACHE", f"sqlite:///{_OCR_CACHE_DIR / 'evidence.db'}")
 
 SECTION_HEADINGS = [
     ("หลักการและเหตุผล", "หน่วยงานพบว่าประชาชนต้องเดินทางมาติดต่อราชการหลายครั้ง ทำให้เสียเวลาและค่าใช้จ่าย"),
@@ -214,3 +217,4 @@ def prefect_api(tmp_path_factory):
 
 def pytest_sessionfinish(session, exitstatus):
     shutil.rmtree(_PREFECT_HOME, ignore_errors=True)
+    shutil.rmtree(_OCR_CACHE_DIR, ignore_errors=True)
