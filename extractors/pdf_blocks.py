@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from .model import Block, ReadBy
 from .ocr_correct import correct_line
-from .pdf_lines import Line
+from .pdf_lines import SAME_LINE, Line
 from .thai_nlp import word_tokenize
 from .thai_normalise import join_lines, normalise, pua_share, strip_pua
 
@@ -141,6 +141,8 @@ def starts_paragraph(prev: Line, line: Line, first: Line, *, pitch: dict[float, 
     size = max(prev.size, line.size)
     if abs(prev.size - line.size) > SIZE_CHANGE or prev.bold != line.bold:
         return True
+    if line.baseline < prev.baseline - SAME_LINE * size:
+        return True  # back up the page: the next box of a side-by-side grid
     usual = pitch.get(line.size, 1.5 * line.size)
     if line.baseline - prev.baseline > usual + GAP_EXTRA * size:
         return True

@@ -26,6 +26,9 @@ SAME_LINE = 0.4  # baselines closer than this x font size are one line
 RUN_BACKTRACK = 0.5  # a base starting this x size left of the previous one starts a new run
 MARK_REACH = 0.45  # a mark may sit this x size right of its base's right edge
 SPACE_GAP = 0.15  # a gap between base glyphs wider than this x size is a word space
+COLUMN_GAP = 2.0  # a gap wider than this x size sets two boxes apart on one line
+GRID_PITCH = 2.5  # lines of one grid of boxes follow each other closer than this x size
+LEFT_ALIGNED = 1.0  # x size: left edges closer than this line up (a list, not boxes)
 
 
 @dataclass
@@ -43,6 +46,8 @@ class Line:
     glyphs: int  # visible glyphs (for weighting)
     from_span: int  # glyphs whose text came from /ActualText
     lead_width: float = 0.0  # width of the text before the first space (would it fit on the line above?)
+    segments: list[Line] | None = None  # pieces set apart by a column-wide gap (side-by-side boxes)
+    marks_by_ink: bool = False  # the stream order put marks on the wrong letters; their ink placed them
 
     @property
     def bbox(self) -> tuple[float, float, float, float]:
@@ -58,17 +63,9 @@ def glyphs_to_lines(glyphs: list[Glyph]) -> list[Line]:
         return lines
     for rotation in (90, 270):
         group = [g for g in turned if g.rotation == rotation]
-        if group:
-            lines += [_turn_back(line, rotation) for line in _lines([_turn(g, rotation) for g in group])]
-    return sorted(lines, key=lambda line: (line.top, line.x0))
-
-
-def _lines(glyphs: list[Glyph]) -> list[Line]:
-    lines = []
-    for group in _cluster_by_baseline(glyphs):
-        line = _group_to_line(group)
-        if line is not None:
-            lines.append(line)
+        for line in (_turn_back(line, rotation) for line in _lines([_turn(g, rotation) for g in group])):
+            at = next((i for i, other in enumerate(lines) if other.top > line.top), len(lines))
+            lines.insert(at, line)  # among the upright lines by its top; their order is kept
     return lines
 
 
@@ -99,6 +96,103 @@ def _turn_back(line: Line, rotation: int) -> Line:
     return line
 
 
+def _lines(glyphs: list[Glyph]) -> list[Line]:
+    lines = []
+    for group in _cluster_by_baseline(glyphs):
+        line = _group_to_line(group)
+        if line is not None:
+            line.segments = _segments(group)
+            lines.append(line)
+    return read_side_by_side(lines)
+
+
+def _segments(group: list[Glyph]) -> list[Line] | None:
+    """The line cut where its visible glyphs leave a gap wider than COLUMN_GAP x size; None if uncut."""
+    visible = sorted((g for g in group if g.text.strip() and not g.mark), key=lambda g: g.x0)
+    cuts = [b.x0 for a, b in zip(visible, visible[1:]) if b.x0 - a.x1 > COLUMN_GAP * max(a.size, b.size)]
+    if not cuts:
+        return None
+    pieces: list[list[Glyph]] = [[] for _ in range(len(cuts) + 1)]
+    for g in group:
+        pieces[sum(1 for c in cuts if g.x0 >= c - 0.01)].append(g)
+    lines = [_group_to_line(piece) for piece in pieces if piece]
+    return [line for line in lines if line is not None] or None
+
+
+def read_side_by_side(lines: list[Line]) -> list[Line]:
+    """Boxes set next to each other (signature blocks, two text boxes on one line) read box by box.
+
+    A grid is a run of closely spaced lines cut by column-wide gaps at the
+    same places: its columns are those of its line with the fewest pieces
+    (at least two), and no piece of any line of the run may cross from one
+    column into the next (fill-in blanks in a paragraph leave gaps at
+    different places on each line, so they never make a grid).  A line that
+    is not cut but lies within one column and follows the run belongs to that
+    column (a wrapped last word).  Label/value rows are read across, not as
+    boxes: in them each column's left edges line up.  A grid is read column
+    by column, each top to bottom.
+    """
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        run = _grid_run(lines, i)
+        if run:
+            out.extend(run[1])
+            i = run[0]
+        else:
+            out.append(lines[i])
+            i += 1
+    return out
+
+
+def _grid_run(lines: list[Line], start: int) -> tuple[int, list[Line]] | None:
+    end = start
+    while end < len(lines) and lines[end].segments and (end == start or _close(lines[end - 1], lines[end])):
+        end += 1
+    if end - start < 2:
+        return None
+    run = lines[start:end]
+    model = min((line.segments for line in run), key=len)
+    bounds = [(a.x1 + b.x0) / 2 for a, b in zip(model, model[1:])]
+    columns: list[list[Line]] = [[] for _ in model]
+    for line in run:
+        for seg in line.segments:
+            col = _column(seg, bounds)
+            if col is None:
+                return None  # a piece crosses a column boundary: not boxes
+            columns[col].append(seg)
+    while end < len(lines) and not lines[end].segments and _close(lines[end - 1], lines[end]):
+        col = _column(lines[end], bounds)
+        if col is None:
+            break
+        columns[col].append(lines[end])
+        end += 1
+    if any(_left_aligned(col) for col in columns):
+        return None
+    return end, [seg for col in columns for seg in col]
+
+
+def _close(above: Line, below: Line) -> bool:
+    return below.baseline - above.baseline <= GRID_PITCH * below.size
+
+
+def _column(seg: Line, bounds: list[float]) -> int | None:
+    """The column a piece lies in, None if it crosses a boundary."""
+    col = sum(1 for b in bounds if (seg.x0 + seg.x1) / 2 > b)
+    left = bounds[col - 1] if col > 0 else float("-inf")
+    right = bounds[col] if col < len(bounds) else float("inf")
+    return col if seg.x0 >= left and seg.x1 <= right else None
+
+
+def _left_aligned(column: list[Line]) -> bool:
+    """The column's pieces start at one x: a list or a form's labels, not boxes."""
+    if len(column) < 2:
+        return True
+    size = max(s.size for s in column)
+    lefts = [s.x0 for s in column]
+    return max(lefts) - min(lefts) <= LEFT_ALIGNED * size
+
+
 def _cluster_by_baseline(glyphs: list[Glyph]) -> list[list[Glyph]]:
     ordered = sorted(glyphs, key=lambda g: g.baseline)
     groups: list[list[Glyph]] = []
@@ -119,8 +213,7 @@ def _group_to_line(group: list[Glyph]) -> Line | None:
     if not bases:
         return None  # stray marks with nothing to sit on
     bases = _order_bases(bases)
-    marks_of = _attach_marks(group, bases)
-    text = _compose(bases, marks_of)
+    text, by_ink = _compose_best(bases, group)
     lead_width = _lead_width(bases)
     if not text.strip():
         return None
@@ -138,6 +231,7 @@ def _group_to_line(group: list[Glyph]) -> Line | None:
         glyphs=len(visible),
         from_span=sum(1 for g in visible if g.from_span),
         lead_width=lead_width,
+        marks_by_ink=by_ink,
     )
 
 
@@ -159,7 +253,42 @@ def _order_bases(bases: list[Glyph]) -> list[Glyph]:
     return [g for run in runs for g in run]
 
 
-def _attach_marks(group: list[Glyph], bases: list[Glyph]) -> dict[int, list[Glyph]]:
+def _compose_best(bases: list[Glyph], group: list[Glyph]) -> tuple[str, bool]:
+    """The line's text with marks on their bases, by the stream order unless the ink reads better.
+
+    Two readings of where a mark sits: the base drawn just before it (the
+    stream order; right for Word, whose zero-width marks can lie a hair past
+    the next letter's start) and the base its ink lies over (right when a
+    writer draws a mark after the following letter).  They mostly agree; where
+    they do not, the line's words decide (`_reading_score`), ties to the stream.
+    """
+    by_stream = _attach_marks(group, bases, stream_first=True)
+    text = _compose(bases, by_stream)
+    by_ink = _attach_marks(group, bases, stream_first=False)
+    if _same_attachment(by_stream, by_ink):
+        return text, False
+    other = _compose(bases, by_ink)
+    if _reading_score(other) > _reading_score(text):
+        return other, True
+    return text, False
+
+
+def _same_attachment(a: dict[int, list[Glyph]], b: dict[int, list[Glyph]]) -> bool:
+    return {k: [id(m) for m in v] for k, v in a.items()} == {k: [id(m) for m in v] for k, v in b.items()}
+
+
+def _reading_score(text: str) -> float:
+    from .thai_nlp import is_dictionary_word, word_tokenize
+    from .thai_normalise import normalise
+    from .thai_validity import invalid_count
+
+    text = normalise(text)
+    tokens = [t for t in word_tokenize(text) if t.strip()]
+    dictionary = sum(len(t) for t in tokens if is_dictionary_word(t))
+    return dictionary - 0.5 * len(tokens) - 3 * invalid_count(text)
+
+
+def _attach_marks(group: list[Glyph], bases: list[Glyph], *, stream_first: bool = True) -> dict[int, list[Glyph]]:
     """id(base) -> the marks drawn on it, in stream order."""
     marks_of: dict[int, list[Glyph]] = {}
     previous = None
@@ -167,7 +296,7 @@ def _attach_marks(group: list[Glyph], bases: list[Glyph]) -> dict[int, list[Glyp
         if not g.mark:
             previous = g
             continue
-        if previous is not None and _sits_on(g, previous):
+        if stream_first and previous is not None and _sits_on(g, previous):
             base = previous
         else:
             base = _overlapping_base(g, bases)

@@ -27,6 +27,7 @@ import pdfplumber
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfplumber.utils.exceptions import PdfminerException
 
+from .data.thai_pua import PUA_TO_THAI
 from .errors import ExtractionError, notice
 from .model import Block, Document, Notice, PageInfo, ReadBy
 from .pdf_actualtext import FontFacts, interpret_page
@@ -150,8 +151,18 @@ class _DocumentReader:
         self.nikhahit_restored += restored
         tables = find_tables(page, content.graphics)
         body_lines = glyphs_to_lines(split_glyphs(glyphs, tables))
-        read_by: ReadBy = "actual_text" if content.spans_used else "repaired" if repair.repaired or restored else "text_layer"
-        table_blocks = [table_to_block(t, self.builder, page=number, read_by=read_by) for t in tables]
+        table_blocks = [table_to_block(t, self.builder, page=number, read_by="text_layer") for t in tables]
+        by_ink = sum(line.marks_by_ink for line in body_lines) + sum(t.marks_by_ink for t in tables)
+        if by_ink:
+            repair.notes.append(f"marks of {by_ink} lines placed by their ink (the stream draws them after another letter)")
+        legacy = sum(1 for line in body_lines for c in line.text if ord(c) in PUA_TO_THAI)
+        legacy += sum(1 for b in table_blocks for c in b.raw_text if ord(c) in PUA_TO_THAI)
+        if legacy:
+            repair.notes.append(f"{legacy} legacy-font PUA glyphs mapped to Thai")
+        mended = repair.repaired or restored or by_ink or legacy
+        read_by: ReadBy = "repaired" if mended else "actual_text" if content.spans_used else "text_layer"
+        for block in table_blocks:
+            _set_read_by(block, read_by)
         raw_text = "\n".join([line.text for line in body_lines] + [b.raw_text for b in table_blocks])
         quality = assess_text(raw_text, self.settings)
         image_share = content.image_area / max(1.0, float(page.width * page.height))
@@ -161,8 +172,7 @@ class _DocumentReader:
         if reason:
             return _NeedsOcr(number, reason)
         stripped_before = self.builder.pua_stripped
-        blocks = self.builder.lines_to_blocks(body_lines, page=number, read_by=read_by) + table_blocks
-        blocks.sort(key=lambda b: (b.bbox[1], b.bbox[0]) if b.bbox else (0.0, 0.0))
+        blocks = _place_tables(self.builder.lines_to_blocks(body_lines, page=number, read_by=read_by), table_blocks)
         info = PageInfo(
             number=number,
             read_by=read_by,
@@ -215,6 +225,26 @@ class _DocumentReader:
         if restored:
             notes.append(f"{restored} nikhahit restored from zero-width glyphs")
         return "; ".join(notes) or None
+
+
+def _place_tables(body: list[Block], tables: list[Block]) -> list[Block]:
+    """Body blocks in their reading order, each table before the first body block below its top."""
+    out = list(body)
+    for table in sorted(tables, key=lambda b: b.bbox[1] if b.bbox else 0.0):
+        top = table.bbox[1] if table.bbox else 0.0
+        at = next((i for i, b in enumerate(out) if b.bbox and b.bbox[1] > top and b.kind != "table"), len(out))
+        while at > 0 and out[at - 1].kind == "table" and out[at - 1].bbox and out[at - 1].bbox[1] > top:
+            at -= 1
+        out.insert(at, table)
+    return out
+
+
+def _set_read_by(block: Block, read_by: ReadBy) -> None:
+    block.read_by = read_by
+    for row in block.rows or []:
+        for cell in row:
+            for inner in cell.blocks:
+                _set_read_by(inner, read_by)
 
 
 def _join_notes(a: str | None, b: str) -> str:

@@ -34,6 +34,7 @@ class PageTable:
     bbox: tuple[float, float, float, float]
     cells: list[tuple[float, float, float, float]]  # reading order: row by row, left to right
     glyphs: dict[int, list[Glyph]] = field(default_factory=dict)  # cell index -> glyphs
+    marks_by_ink: int = 0  # lines of its cells whose marks were placed by their ink (pdf_lines)
 
     def contains(self, g: Glyph) -> bool:
         x, y = (g.x0 + g.x1) / 2, (g.top + g.bottom) / 2
@@ -109,6 +110,7 @@ def table_to_block(table: PageTable, builder: BlockBuilder, *, page: int, read_b
     row_top = None
     for i, bbox in enumerate(table.cells):
         lines = glyphs_to_lines(table.glyphs.get(i, []))
+        table.marks_by_ink += sum(line.marks_by_ink for line in lines)
         cell = Cell(
             blocks=builder.lines_to_blocks(lines, page=page, read_by=read_by),
             col_span=_span(xs, bbox[0], bbox[2]),
