@@ -26,9 +26,12 @@ SAME_LINE = 0.4  # baselines closer than this x font size are one line
 RUN_BACKTRACK = 0.5  # a base starting this x size left of the previous one starts a new run
 MARK_REACH = 0.45  # a mark may sit this x size right of its base's right edge
 SPACE_GAP = 0.15  # a gap between base glyphs wider than this x size is a word space
-COLUMN_GAP = 2.0  # a gap wider than this x size sets two boxes apart on one line
+CORRIDOR = 0.8  # x size: a gap this wide on every line of a run, at an x they all share, parts two boxes
+SHARED_CORRIDOR = 0.25  # x size: the least width the lines' gaps must have in common
+GRID_LINES = 3  # lines a run needs before its corridors count
 GRID_PITCH = 2.5  # lines of one grid of boxes follow each other closer than this x size
-LEFT_ALIGNED = 1.0  # x size: left edges closer than this line up (a list, not boxes)
+CENTRED = 1.5  # x size: the centres of a box's lines agree within this
+LEADERS = frozenset(".…_-·")
 
 
 @dataclass
@@ -46,7 +49,6 @@ class Line:
     glyphs: int  # visible glyphs (for weighting)
     from_span: int  # glyphs whose text came from /ActualText
     lead_width: float = 0.0  # width of the text before the first space (would it fit on the line above?)
-    segments: list[Line] | None = None  # pieces set apart by a column-wide gap (side-by-side boxes)
     marks_by_ink: bool = False  # the stream order put marks on the wrong letters; their ink placed them
 
     @property
@@ -97,100 +99,124 @@ def _turn_back(line: Line, rotation: int) -> Line:
 
 
 def _lines(glyphs: list[Glyph]) -> list[Line]:
-    lines = []
+    lines, groups = [], []
     for group in _cluster_by_baseline(glyphs):
         line = _group_to_line(group)
         if line is not None:
-            line.segments = _segments(group)
             lines.append(line)
-    return read_side_by_side(lines)
+            groups.append(group)
+    return read_side_by_side(lines, groups)
 
 
-def _segments(group: list[Glyph]) -> list[Line] | None:
-    """The line cut where its visible glyphs leave a gap wider than COLUMN_GAP x size; None if uncut."""
-    visible = sorted((g for g in group if g.text.strip() and not g.mark), key=lambda g: g.x0)
-    cuts = [b.x0 for a, b in zip(visible, visible[1:]) if b.x0 - a.x1 > COLUMN_GAP * max(a.size, b.size)]
-    if not cuts:
-        return None
-    pieces: list[list[Glyph]] = [[] for _ in range(len(cuts) + 1)]
-    for g in group:
-        pieces[sum(1 for c in cuts if g.x0 >= c - 0.01)].append(g)
-    lines = [_group_to_line(piece) for piece in pieces if piece]
-    return [line for line in lines if line is not None] or None
+def read_side_by_side(lines: list[Line], groups: list[list[Glyph]]) -> list[Line]:
+    """Boxes set next to each other (signature blocks, text boxes on one line) read box by box.
 
-
-def read_side_by_side(lines: list[Line]) -> list[Line]:
-    """Boxes set next to each other (signature blocks, two text boxes on one line) read box by box.
-
-    A grid is a run of closely spaced lines cut by column-wide gaps at the
-    same places: its columns are those of its line with the fewest pieces
-    (at least two), and no piece of any line of the run may cross from one
-    column into the next (fill-in blanks in a paragraph leave gaps at
-    different places on each line, so they never make a grid).  A line that
-    is not cut but lies within one column and follows the run belongs to that
-    column (a wrapped last word).  Label/value rows are read across, not as
-    boxes: in them each column's left edges line up.  A grid is read column
-    by column, each top to bottom.
+    A grid is a run of at least GRID_LINES closely spaced lines with one or
+    more vertical corridors: x-ranges where no line of the run has a letter,
+    each line's own gap there at least CORRIDOR x size wide (wider than word
+    spaces, so justified paragraphs have none).  Lines just above or below
+    whose letters stay out of the corridors (leader dots may cross them) join
+    the run.  The run is cut at the corridors into columns; it is read as
+    boxes only when every column is centred text (its lines' centres agree
+    better than their left or right edges, as in "(ชื่อ)" over "ตำแหน่ง"), so a
+    borderless table of left- or right-aligned columns is still read row by
+    row.  Columns are then read left to right, each top to bottom.
     """
     out: list[Line] = []
     i = 0
     while i < len(lines):
-        run = _grid_run(lines, i)
-        if run:
-            out.extend(run[1])
-            i = run[0]
-        else:
+        found = _grid_at(lines, groups, i)
+        if found is None:
             out.append(lines[i])
             i += 1
+            continue
+        start, end, pieces = found
+        out[len(out) - (i - start):] = []  # lines taken back into the grid from above
+        out.extend(pieces)
+        i = end
     return out
 
 
-def _grid_run(lines: list[Line], start: int) -> tuple[int, list[Line]] | None:
-    end = start
-    while end < len(lines) and lines[end].segments and (end == start or _close(lines[end - 1], lines[end])):
-        end += 1
-    if end - start < 2:
-        return None
-    run = lines[start:end]
-    model = min((line.segments for line in run), key=len)
-    bounds = [(a.x1 + b.x0) / 2 for a, b in zip(model, model[1:])]
-    columns: list[list[Line]] = [[] for _ in model]
-    for line in run:
-        for seg in line.segments:
-            col = _column(seg, bounds)
-            if col is None:
-                return None  # a piece crosses a column boundary: not boxes
-            columns[col].append(seg)
-    while end < len(lines) and not lines[end].segments and _close(lines[end - 1], lines[end]):
-        col = _column(lines[end], bounds)
-        if col is None:
+def _grid_at(lines: list[Line], groups: list[list[Glyph]], i: int):
+    end = i + 1
+    corridors = _gaps(groups[i])
+    while end < len(lines) and _close(lines[end - 1], lines[end]):
+        narrowed = _intersect(corridors, _gaps(groups[end]), lines[end])
+        if not narrowed:
             break
-        columns[col].append(lines[end])
+        corridors = narrowed
         end += 1
-    if any(_left_aligned(col) for col in columns):
+    if end - i < GRID_LINES or not corridors:
         return None
-    return end, [seg for col in columns for seg in col]
+    start = i
+    while start > 0 and _close(lines[start - 1], lines[start]) and _clear(groups[start - 1], corridors):
+        start -= 1
+    while end < len(lines) and _close(lines[end - 1], lines[end]) and _clear(groups[end], corridors):
+        end += 1
+    cuts = [(a + b) / 2 for a, b in corridors]
+    columns: list[list[Line]] = [[] for _ in range(len(cuts) + 1)]
+    for group in groups[start:end]:
+        pieces: list[list[Glyph]] = [[] for _ in columns]
+        for g in group:
+            pieces[sum(1 for c in cuts if (g.x0 + g.x1) / 2 > c)].append(g)
+        for col, piece in zip(columns, pieces):
+            line = _group_to_line(piece) if piece else None
+            if line is not None:
+                col.append(line)
+    if sum(1 for col in columns if len(col) >= 2) < 2 or not all(_centred(col) for col in columns if col):
+        return None
+    return start, end, [line for col in columns for line in col]
+
+
+def _gaps(group: list[Glyph]) -> list[tuple[float, float]]:
+    """Gaps of at least CORRIDOR x size between the line's letters (word spaces bridged)."""
+    visible = sorted((g for g in group if g.text.strip() and not g.mark), key=lambda g: g.x0)
+    out = []
+    for a, b in zip(visible, visible[1:]):
+        if b.x0 - a.x1 >= CORRIDOR * max(a.size, b.size):
+            out.append((a.x1, b.x0))
+    return out
+
+
+def _intersect(corridors, gaps, line: Line) -> list[tuple[float, float]]:
+    """Corridors still free on `line`: outside its extent, or within one of its gaps."""
+    out = []
+    for a, b in corridors:
+        if b <= line.x0 or a >= line.x1:
+            out.append((a, b))
+            continue
+        for c, d in gaps:
+            lo, hi = max(a, c), min(b, d)
+            if hi - lo >= SHARED_CORRIDOR * line.size:
+                out.append((lo, hi))
+    return out
+
+
+def _clear(group: list[Glyph], corridors) -> bool:
+    """No letter of the line lies in a corridor (leader dots and spaces may)."""
+    for g in group:
+        if g.mark or not g.text.strip() or g.text in LEADERS:
+            continue
+        centre = (g.x0 + g.x1) / 2
+        if any(a < centre < b for a, b in corridors):
+            return False
+    return True
 
 
 def _close(above: Line, below: Line) -> bool:
-    return below.baseline - above.baseline <= GRID_PITCH * below.size
+    return 0 < below.baseline - above.baseline <= GRID_PITCH * below.size
 
 
-def _column(seg: Line, bounds: list[float]) -> int | None:
-    """The column a piece lies in, None if it crosses a boundary."""
-    col = sum(1 for b in bounds if (seg.x0 + seg.x1) / 2 > b)
-    left = bounds[col - 1] if col > 0 else float("-inf")
-    right = bounds[col] if col < len(bounds) else float("inf")
-    return col if seg.x0 >= left and seg.x1 <= right else None
-
-
-def _left_aligned(column: list[Line]) -> bool:
-    """The column's pieces start at one x: a list or a form's labels, not boxes."""
+def _centred(column: list[Line]) -> bool:
     if len(column) < 2:
         return True
     size = max(s.size for s in column)
-    lefts = [s.x0 for s in column]
-    return max(lefts) - min(lefts) <= LEFT_ALIGNED * size
+
+    def spread(values: list[float]) -> float:
+        return max(values) - min(values)
+
+    centres = spread([(s.x0 + s.x1) / 2 for s in column])
+    return centres <= CENTRED * size and centres <= min(spread([s.x0 for s in column]), spread([s.x1 for s in column]))
 
 
 def _cluster_by_baseline(glyphs: list[Glyph]) -> list[list[Glyph]]:
