@@ -17,6 +17,7 @@ wider than a fraction of the font size; marks never open a gap.
 
 from __future__ import annotations
 
+import bisect
 from collections import Counter
 from dataclasses import dataclass
 
@@ -100,8 +101,8 @@ def _turn_back(line: Line, rotation: int) -> Line:
 
 def _lines(glyphs: list[Glyph]) -> list[Line]:
     lines, groups = [], []
-    for group in _cluster_by_baseline(glyphs):
-        line = _group_to_line(group)
+    for group in cluster_by_baseline(glyphs):
+        line = group_to_line(group)
         if line is not None:
             lines.append(line)
             groups.append(group)
@@ -154,18 +155,23 @@ def _grid_at(lines: list[Line], groups: list[list[Glyph]], i: int):
     while end < len(lines) and _close(lines[end - 1], lines[end]) and _clear(groups[end], corridors):
         end += 1
     cuts = [(a + b) / 2 for a, b in corridors]
-    columns: list[list[Line]] = [[] for _ in range(len(cuts) + 1)]
+    pieces: list[list[list[Glyph]]] = [[] for _ in range(len(cuts) + 1)]  # column -> its lines' glyphs
     for group in groups[start:end]:
-        pieces: list[list[Glyph]] = [[] for _ in columns]
+        split: list[list[Glyph]] = [[] for _ in pieces]
         for g in group:
-            pieces[sum(1 for c in cuts if (g.x0 + g.x1) / 2 > c)].append(g)
-        for col, piece in zip(columns, pieces):
-            line = _group_to_line(piece) if piece else None
-            if line is not None:
-                col.append(line)
-    if sum(1 for col in columns if len(col) >= 2) < 2 or not all(_centred(col) for col in columns if col):
+            split[sum(1 for c in cuts if (g.x0 + g.x1) / 2 > c)].append(g)
+        for col, piece in zip(pieces, split):
+            if any(g.text.strip() for g in piece):
+                col.append(piece)
+    if sum(1 for col in pieces if len(col) >= 2) < 2 or not all(_centred([_extent(p) for p in col]) for col in pieces):
         return None
+    columns = [[line for line in map(group_to_line, col) if line is not None] for col in pieces]
     return start, end, [line for col in columns for line in col]
+
+
+def _extent(piece: list[Glyph]) -> tuple[float, float, float]:
+    visible = [g for g in piece if g.text.strip()]
+    return min(g.x0 for g in visible), max(g.x1 for g in visible), max(g.size for g in visible)
 
 
 def _gaps(group: list[Glyph]) -> list[tuple[float, float]]:
@@ -207,19 +213,21 @@ def _close(above: Line, below: Line) -> bool:
     return 0 < below.baseline - above.baseline <= GRID_PITCH * below.size
 
 
-def _centred(column: list[Line]) -> bool:
+def _centred(column: list[tuple[float, float, float]]) -> bool:
+    """(x0, x1, size) of a column's lines: their centres agree, better than their edges do."""
     if len(column) < 2:
         return True
-    size = max(s.size for s in column)
+    size = max(c[2] for c in column)
 
     def spread(values: list[float]) -> float:
         return max(values) - min(values)
 
-    centres = spread([(s.x0 + s.x1) / 2 for s in column])
-    return centres <= CENTRED * size and centres <= min(spread([s.x0 for s in column]), spread([s.x1 for s in column]))
+    centres = spread([(x0 + x1) / 2 for x0, x1, _ in column])
+    edges = min(spread([c[0] for c in column]), spread([c[1] for c in column]))
+    return centres <= CENTRED * size and centres <= edges
 
 
-def _cluster_by_baseline(glyphs: list[Glyph]) -> list[list[Glyph]]:
+def cluster_by_baseline(glyphs: list[Glyph]) -> list[list[Glyph]]:
     ordered = sorted(glyphs, key=lambda g: g.baseline)
     groups: list[list[Glyph]] = []
     anchor = None
@@ -234,7 +242,7 @@ def _cluster_by_baseline(glyphs: list[Glyph]) -> list[list[Glyph]]:
     return groups
 
 
-def _group_to_line(group: list[Glyph]) -> Line | None:
+def group_to_line(group: list[Glyph]) -> Line | None:
     bases = [g for g in group if not g.mark]
     if not bases:
         return None  # stray marks with nothing to sit on
@@ -317,6 +325,7 @@ def _reading_score(text: str) -> float:
 def _attach_marks(group: list[Glyph], bases: list[Glyph], *, stream_first: bool = True) -> dict[int, list[Glyph]]:
     """id(base) -> the marks drawn on it, in stream order."""
     marks_of: dict[int, list[Glyph]] = {}
+    index = _BaseIndex(bases)
     previous = None
     for g in group:
         if not g.mark:
@@ -325,7 +334,7 @@ def _attach_marks(group: list[Glyph], bases: list[Glyph], *, stream_first: bool 
         if stream_first and previous is not None and _sits_on(g, previous):
             base = previous
         else:
-            base = _overlapping_base(g, bases)
+            base = index.nearest(g)
         marks_of.setdefault(id(base), []).append(g)
     return marks_of
 
@@ -342,15 +351,27 @@ def _ink_centre(mark: Glyph) -> float:
     return mark.x0 - 0.15 * mark.size
 
 
-def _overlapping_base(mark: Glyph, bases: list[Glyph]) -> Glyph:
-    centre = _ink_centre(mark)
+class _BaseIndex:
+    """The visible bases of a line by x, to find the one a mark's ink lies over without a full scan."""
 
-    def distance(b: Glyph) -> float:
-        if b.x0 <= centre <= b.x1:
-            return 0.0
-        return min(abs(centre - b.x0), abs(centre - b.x1))
+    def __init__(self, bases: list[Glyph]) -> None:
+        self.visible = sorted((b for b in bases if b.text.strip()), key=lambda b: b.x0)
+        self.starts = [b.x0 for b in self.visible]
+        self.fallback = bases[0]
 
-    return min((b for b in bases if b.text.strip()), key=distance, default=bases[0])
+    def nearest(self, mark: Glyph) -> Glyph:
+        if not self.visible:
+            return self.fallback
+        centre = _ink_centre(mark)
+        at = bisect.bisect_right(self.starts, centre)
+        near = self.visible[max(0, at - 3) : at + 2]  # bases can overlap a little: look at neighbours
+
+        def distance(b: Glyph) -> float:
+            if b.x0 <= centre <= b.x1:
+                return 0.0
+            return min(abs(centre - b.x0), abs(centre - b.x1))
+
+        return min(near, key=distance)
 
 
 def _compose(bases: list[Glyph], marks_of: dict[int, list[Glyph]]) -> str:

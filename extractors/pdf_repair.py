@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 
 from .pdf_actualtext import FontFacts
 from .pdf_glyphs import Glyph
-from .pdf_lines import glyphs_to_lines
+from .pdf_lines import cluster_by_baseline, glyphs_to_lines
 from .thai_nlp import is_dictionary_word, word_tokenize
 from .thai_normalise import normalise
 from .thai_validity import invalid_count
@@ -74,7 +74,12 @@ def _count_filled(glyphs: list[Glyph], fonts: FontFacts, repair: PageRepair) -> 
         repair.notes.append(f"font map completed from embedded cmap: {fonts.evidence[font_id].name} ({count} glyphs)")
 
 
-def page_text(glyphs: list[Glyph]) -> str:
+def page_text(glyphs: list[Glyph], only: set[int] | None = None) -> str:
+    """The page's lines as text; with `only` (ids of glyphs), just the lines holding one of them."""
+    if only is not None:
+        groups = cluster_by_baseline([g for g in glyphs if not g.rotation])
+        kept = [g for group in groups if any(id(x) in only for x in group) for g in group]
+        glyphs = kept + [g for g in glyphs if g.rotation]  # turned text is few lines: all of it
     return normalise("\n".join(line.text for line in glyphs_to_lines(glyphs)))
 
 
@@ -104,12 +109,13 @@ def _apply_font_proposals(glyphs: list[Glyph], fonts: FontFacts, repair: PageRep
             by_font.setdefault(g.font_id, []).append(g)
     for font_id, affected in by_font.items():
         evidence = fonts.evidence[font_id]
-        before_text = page_text(glyphs)
+        only = {id(g) for g in affected}
+        before_text = page_text(glyphs, only)
         old = [(g, g.text, g.mark) for g in affected]
         for g in affected:
             g.text = evidence.proposals[g.cid]
             g.mark = _is_mark(g.text)
-        after_text = page_text(glyphs)
+        after_text = page_text(glyphs, only)
         before, after = text_score(before_text), text_score(after_text)
         if _no_worse(after, before) and _better(after, before):
             repair.repaired += len(affected)
