@@ -39,6 +39,7 @@ from pathlib import Path
 from statistics import median
 from typing import TYPE_CHECKING
 
+from .ocr_prepare import prepare
 from .ocr_tables import PageTables, TableGrid, find_tables, paper_tone
 from .thai_normalise import normalise
 
@@ -482,18 +483,22 @@ def paint_out(image: Image, tables: list[TableGrid], margin: int) -> Image:
 def ocr_image(image: Image, languages: str = "tha+eng", dpi: int = 300, *, tables: bool = True) -> OcrResult:
     """OCR one page image with Tesseract; lines (and ruled tables) in reading order, text normalised.
 
-    With `tables`, ruled tables are found first and read cell by cell; the
-    result's boxes are then in the deskewed page's frame when the scan was
-    turned (`OcrResult.angle`).  Check `ocr_available(languages)` first:
+    The page is first made ready (`ocr_prepare`: stamp and signature colours
+    dropped) and levelled when the scan is turned
+    (`OcrResult.angle`; boxes are then in the levelled page's frame).  With
+    `tables`, ruled tables are found and read cell by cell.  Check `ocr_available(languages)` first:
     without tesseract or its language data this raises pytesseract's
     TesseractNotFoundError / TesseractError.
     """
+    image = prepare(image)
     found = find_tables(image, dpi) if tables else None
     table_words: list[_Word] = []
     ocr_tables: list[OcrTable] = []
     angle = 0.0
-    if found is not None and found.tables:
+    if found is not None and found.angle:
         angle = found.angle
+        image = found.image  # deskewed, with or without tables
+    if found is not None and found.tables:
         ocr_tables, table_words = read_tables(found, languages, dpi)
         image = paint_out(found.image, found.tables, margin=max(2, dpi // 100))
     raw_lines = read_lines(image, languages, dpi, PAGE_SEGMENTATION_MODE)
