@@ -44,6 +44,24 @@ def _yes(value: bool | None) -> str:
     return {True: "ใช่ (yes)", False: "ไม่ (no)", None: "-"}[value]
 
 
+VERDICT_TH = {
+    "completed_in_period": "แล้วเสร็จในรอบการประเมิน (completed within the period)",
+    "completed_outside_period": "แล้วเสร็จนอกรอบการประเมิน (completed outside the period)",
+    "in_progress": "อยู่ระหว่างดำเนินการ ผู้ประเมินพิจารณา (in progress; the evaluator decides)",
+    "not_stated": "ไม่พบข้อความระบุการแล้วเสร็จ ผู้ประเมินพิจารณา (no completion stated; the evaluator decides)",
+    "completed": "แล้วเสร็จ ไม่ทราบปีงบประมาณ (completed; fiscal year unknown)",
+}
+RULE_TH = {
+    "project_statement": "ข้อความว่าโครงการแล้วเสร็จ (project completion statement)",
+    "completion_statement": "ข้อความว่าดำเนินการแล้วเสร็จ (completion statement)",
+    "in_progress_statement": "ข้อความว่ายังอยู่ระหว่างดำเนินการ (in-progress statement)",
+    "continuation_statement": "ข้อความว่าจะดำเนินการต่อ (continuation statement)",
+    "implausible_year": "ปี พ.ศ. ห่างจากปีงบประมาณเกิน 5 ปี ไม่นำมาใช้ (implausible year, set aside)",
+    "completion_without_date": "ระบุว่าแล้วเสร็จแต่ไม่ระบุวันที่ (completion without a date)",
+    "no_statement": "ไม่พบข้อความ (no statement)",
+}
+
+
 def _period_lines(period: dict) -> list[str]:
     if not period:
         return []
@@ -52,12 +70,19 @@ def _period_lines(period: dict) -> list[str]:
     else:
         head = (f"ปีงบประมาณ พ.ศ. {period['fiscal_year']} (fiscal year) {period['start']} ถึง {period['end']}"
                 f"  — {SOURCE_TH.get(period['source'], period['source'])}")
-    outside = [d for d in period["dates"] if d["in_period"] is False]
-    out = [head, f"  วันที่ของงานที่พบ {len(period['dates'])} รายการ, นอกรอบการประเมิน {len(outside)} (work dates found, outside the period)"]
-    for d in outside[:3]:
-        out.append(f"      ✗ {d['text']} ({d['date']})  {_where(d['file'], d['page'])}")
-    out.append(f"  แล้วเสร็จ/ดำเนินการถึง (completed): {period['completed'] or 'ไม่พบ (not found)'}"
-               f"  ในรอบการประเมิน (in period): {_yes(period['completed_in_period'])}")
+    completion = period.get("completion") or {}
+    info = [d for d in period["dates"] if d["in_period"] is False and d.get("use") != "completion"]
+    out = [head]
+    verdict = period.get("verdict")
+    out.append(f"  การแล้วเสร็จ เกณฑ์ 1.1 (completion): {VERDICT_TH.get(verdict, verdict or '-')}"
+               + (f"  วันที่ (date): {period['completed']}" if period.get("completed") else ""))
+    if completion.get("sentence"):
+        out.append(f"      “{completion['sentence']}”  ({_where(completion.get('file'), completion.get('page'))})")
+        out.append(f"      เลือกโดย (rule): {RULE_TH.get(completion.get('rule'), completion.get('rule'))}")
+    out.append(f"  วันที่ที่เขียนในเอกสาร {len(period['dates'])} รายการ (dates written), "
+               f"นอกรอบการประเมินที่ไม่ใช่วันแล้วเสร็จ {len(info)} รายการ เพื่อทราบ (outside the year, not the completion: information)")
+    for d in info[:3]:
+        out.append(f"      · {d['text']} ({d['date']})  {_where(d['file'], d['page'])}")
     out.append("")
     return out
 

@@ -4,8 +4,9 @@ read every file -> classify it -> lines -> sections per file -> the fullest
 occurrence of each section across files -> flags.  Files that cannot be read
 are listed with their error and flagged; they never stop the check.
 
-Then, from the same findings (evidence-check/2): required forms present
-(forms.missing_forms), the evaluation period (period.py), novelty against
+Then, from the same findings (evidence-check/2, /3): required forms present
+(forms.missing_forms), the evaluation period and the completion stated in the
+documents (period.py, completion.py), novelty against
 earlier submissions when given (novelty.py), quality signals (signals.py)
 and the pre-score (score.py).
 """
@@ -24,13 +25,15 @@ from .flags import Flag, make_flag
 from .forms import classify_file, missing_forms
 from .lines import Line, document_to_lines
 from .novelty import Earlier, Fingerprint, NoveltyConfig, find_repeats, fingerprint, main_content, project_name
-from .period import DatedSource, PeriodResult, assess_period, period_lines, resolve_fiscal_year
+from .completion import CompletionFinder
+from .period import (PERIOD_SECTION, DatedSource, PeriodResult, assess_period, period_line_indices,
+                     resolve_fiscal_year)
 from .rubric import SECTION_KEYS, Rubric, load_rubric
 from .score import ScoreFacts, compute_score
 from .sections import Occurrence, find_sections
 from .signals import SignalInput, TextSource, compute_signals
 
-CHECK_SCHEMA = "evidence-check/2"
+CHECK_SCHEMA = "evidence-check/3"
 MAX_DATES_IN_FLAG = 5
 _STATUS_FLAG = {"empty": "section_empty", "placeholder": "section_placeholder", "too_short": "section_too_short"}
 
@@ -93,7 +96,7 @@ class CheckResult:
         return sum(1 for f in self.files if f.error is None and f.format != "image")
 
     def to_dict(self, with_fingerprint: bool = False) -> dict:
-        """The evidence-check/2 object; ``with_fingerprint`` adds novelty.fingerprint (for the store)."""
+        """The evidence-check/3 object; ``with_fingerprint`` adds novelty.fingerprint (for the store)."""
         novelty = dict(self.novelty)
         if with_fingerprint and self.fingerprint is not None:
             fp = self.fingerprint
@@ -183,8 +186,7 @@ def _assess(result: CheckResult, path: Path, lines: list[Line], rubric: Rubric,
 
     signals = compute_signals(_signal_input(result, lines, rubric), rubric.raw["signals"], rubric.efficiency_topics)
     result.signals = [s.to_dict() for s in signals]
-    completed = next((d for d in result.period["dates"] if period.completed and d["date"] == period.completed.point.iso
-                      and d["text"] == period.completed.text), None)
+    completed = result.period["completion"] if period.completed else None
     facts = ScoreFacts(
         sections={k: {"status": s.status, "file": s.file, "page": s.page} for k, s in result.sections.items()},
         met_forms=met,
@@ -205,32 +207,44 @@ def _texts(sec: SectionResult) -> list[TextSource]:
 
 
 def _period(result: CheckResult, path: Path, lines: list[Line], rubric: Rubric, option: int | None) -> PeriodResult:
+    """Every line's dates (with the section the line lies in) and the completion the documents state."""
     cfg = rubric.raw["period"]
     grammar = grammar_from_config(cfg)
     fy, source = resolve_fiscal_year(option, path, [line.text for line in lines], cfg)
-    sources = period_lines(lines, cfg["period_labels"], grammar)
-    for key in cfg["work_sections"]:
-        if key in result.sections:
-            sources += [DatedSource(key, t.file, t.page, t.text) for t in _texts(result.sections[key])]
-    return assess_period(fy, source, sources, cfg, grammar)
+    plan: set[int] = set()
+    for i, alone in period_line_indices(lines, cfg["period_labels"], grammar):
+        plan.update((i, i + 1) if alone else (i,))
+    bodies = [(key, occ["file"], occ["text"]) for key, sec in result.sections.items() for occ in sec.occurrences]
+    sources = []
+    for i, line in enumerate(lines):
+        if i in plan:
+            section = PERIOD_SECTION
+        else:
+            section = next((key for key, file, text in bodies if file == line.file and line.text in text), "other")
+        sources.append(DatedSource(section, line.file, line.page, line.text))
+    completion = CompletionFinder(cfg, grammar, fy).find(lines, [src.section for src in sources])
+    return assess_period(fy, source, sources, cfg, grammar, completion)
 
 
 def _period_flags(period: PeriodResult, rubric: Rubric) -> list[Flag]:
+    """fiscal_year_unknown; outside_evaluation_period only for a stated completion outside the year;
+    no_completion_date when the documents say the work is in progress or state no completion."""
     flags = []
     if period.fiscal_year is None:
         flags.append(make_flag("fiscal_year_unknown", rubric))
-    by_file: dict[str | None, list] = {}
-    for d in period.outside():
-        by_file.setdefault(d.file, []).append(d)
-    for file, dates in by_file.items():
-        listed = ", ".join(dict.fromkeys(f"{d.text} ({d.point.iso})" for d in dates))
-        shown = ", ".join(list(dict.fromkeys(f"{d.text} ({d.point.iso})" for d in dates))[:MAX_DATES_IN_FLAG])
-        more = "" if shown == listed else " …"
-        flags.append(make_flag("outside_evaluation_period", rubric, file=file, page=dates[0].page,
+    c = period.completion
+    if period.completed_in_period is False:
+        flags.append(make_flag("outside_evaluation_period", rubric, file=c.file, page=c.page,
                                fiscal_year=period.fiscal_year, start=period.start.isoformat(),
-                               end=period.end.isoformat(), dates=shown + more))
+                               end=period.end.isoformat(), dates=f"{c.date_text} ({c.point.iso})",
+                               sentence=c.sentence))
     if period.completed is None:
-        flags.append(make_flag("no_completion_date", rubric))
+        status_th = {"in_progress": "เอกสารระบุว่ายังอยู่ระหว่างดำเนินการ", "not_stated": "ไม่พบข้อความระบุวันที่แล้วเสร็จ"}
+        status_en = {"in_progress": "the documents say the work is in progress", "not_stated": "no dated completion statement"}
+        status = c.status if c else "not_stated"
+        flags.append(make_flag("no_completion_date", rubric, file=c.file if c else None, page=c.page if c else None,
+                               status_th=status_th.get(status, status), status_en=status_en.get(status, status),
+                               sentence=(c.sentence if c and c.sentence else "-")))
     return flags
 
 

@@ -3,7 +3,7 @@
 Handles full and abbreviated month names (with or without the dots and spaces:
 "ต.ค.", "ต.ค", "ต. ค.", "ตุลาคม"), Thai and Arabic digits, "พ.ศ.", two-digit
 years ("ต.ค. 66" -> 2566), month-year only ("มีนาคม 2567" -> "2024-03"),
-numeric "7/3/2566", and ranges ("1 ต.ค. 2565 – 30 ก.ย. 2566", "ตุลาคม 2565 –
+numeric "7/3/2566" or "25/11/65", and ranges ("1 ต.ค. 2565 – 30 ก.ย. 2566", "ตุลาคม 2565 –
 กันยายน 2566", "1–15 มีนาคม 2566", "ตั้งแต่เดือนกุมภาพันธ์ถึงเดือนสิงหาคม 2566").
 A mention without a year takes it from the other end of its range, or is
 dropped (an action-plan table's bare "ต.ค." header is not a date).
@@ -112,7 +112,7 @@ def _grammar(months: tuple[tuple[int, str, tuple[str, ...]], ...], joiners: tupl
         r"(?:" + month_groups + r")"
         r"(?:\s*(?:(?:พ\s*\.\s*ศ\s*\.?|ค\s*\.\s*ศ\s*\.?)\s*)?(?P<year>\d{4}|\d{2})(?![\d]))?"
     )
-    numeric = re.compile(r"(?<![\d/.])(?P<day>\d{1,2})\s*/\s*(?P<month>\d{1,2})\s*/\s*(?P<year>\d{4})(?![\d/])")
+    numeric = re.compile(r"(?<![\d/.])(?P<day>\d{1,2})\s*/\s*(?P<month>\d{1,2})\s*/\s*(?P<year>\d{4}|\d{2})(?![\d/])")
     joined = "|".join(re.escape(j) for j in sorted(joiners, key=len, reverse=True))
     joiner = re.compile(r"^\s*(?:" + joined + r")\s*(?:วันที่|เดือน)?\s*$")
     return DateGrammar(single, numeric, joiner, month_of, ordinal_cues)

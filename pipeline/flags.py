@@ -45,12 +45,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Required form missing: {form_en} [{form}]",
     ),
     "outside_evaluation_period": (
-        "มีงานที่ลงวันที่นอกรอบการประเมิน ปีงบประมาณ พ.ศ. {fiscal_year} ({start} ถึง {end}): {dates}",
-        "Work dated outside the evaluation period, fiscal year B.E. {fiscal_year} ({start} to {end}): {dates}",
+        "ดำเนินการแล้วเสร็จนอกรอบการประเมิน ปีงบประมาณ พ.ศ. {fiscal_year} ({start} ถึง {end}): {dates} “{sentence}”",
+        "Completed outside the evaluation period, fiscal year B.E. {fiscal_year} ({start} to {end}): {dates}",
     ),
     "no_completion_date": (
-        "ไม่พบวันที่ที่แสดงว่าดำเนินการแล้วเสร็จหรือดำเนินการถึงเมื่อใด (ระยะเวลาดำเนินการ หรือวันที่ในผลลัพธ์ที่เกิดขึ้นจริง)",
-        "No date says when the work was completed or ran until (project period, or dates in the actual results)",
+        "ไม่พบวันที่ดำเนินการแล้วเสร็จ: {status_th} ผู้ประเมินพิจารณา (ไม่ให้คะแนนส่วนนี้อัตโนมัติ) “{sentence}”",
+        "No completion date: {status_en}; the evaluator decides (no automatic points for completion)",
     ),
     "fiscal_year_unknown": (
         "ไม่ทราบปีงบประมาณ: ระบุ --fiscal-year หรือวางไฟล์ในโฟลเดอร์ปี เช่น inbox/2566/ หรือระบุ “ปีงบประมาณ พ.ศ. ….” ในเอกสาร",

@@ -1,16 +1,26 @@
-"""The evaluation period: which fiscal year, which dates are work, when it was completed.
+"""The evaluation period: which fiscal year, every date written, and the completion verdict.
 
 Fiscal year B.E. N runs 1 October (N-1) to 30 September N (Gregorian: minus
 543).  It comes from, in order: the ``--fiscal-year`` option, a ``25xx``
 folder in the submission's path (``inbox/2566/…``), or the documents' own
-statement ("ประจำปีงบประมาณ พ.ศ. ๒๕๖๖"); ``source`` says which.
+statement ("ประจำปีงบประมาณ พ.ศ. ๒๕๖๖"); ``source`` says which.  A statement
+whose year is more than ``plausible_year_distance`` years from the median
+year the documents write is an OCR misreading and is not counted.
 
-Only work is judged: dates in the sections the rubric names as work
-(actions, actual results) and on the project-period lines (ระยะเวลาดำเนินการ …).
-Background dates in the rationale are never read, and a date right after a
-citation cue ("ลงวันที่", "มติคณะรัฐมนตรี") is a reference, not work.  The
-completion date is the latest end among the period lines and the actual
-results' dates.
+Every date written on any line of any readable file is listed, placed in or
+out of the year, with what it is used as (``use``): ``work`` (in an actions or
+actual-results section), ``plan`` (a project-period line, ระยะเวลาดำเนินการ …),
+``citation`` (right after ลงวันที่, มติ …), ``completion`` (the stated
+completion) or ``other``.  Only the completion decides anything: the
+completion finder (completion.py) reads what the documents say, and
+
+* completed inside the year -> ``completed_in_period``;
+* completed before 1 October or after 30 September -> ``completed_outside_period``
+  (flag ``outside_evaluation_period``);
+* in progress, or no dated completion statement -> ``in_progress`` / ``not_stated``
+  (flag ``no_completion_date``: an evaluator decides).
+
+Other dates outside the year are information for the evaluator, never a flag.
 """
 
 from __future__ import annotations
@@ -21,6 +31,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from .completion import COMPLETED, NOT_STATED, Completion
 from .dates import BE_OFFSET, DateGrammar, DateMention, DatePoint, find_dates, grammar_from_config, normalise_digits
 from .inbox import is_year_folder
 from .lines import Line
@@ -39,6 +50,9 @@ class DatedSource:
     text: str
 
 
+USE_WORK, USE_PLAN, USE_CITATION, USE_COMPLETION, USE_OTHER = "work", "plan", "citation", "completion", "other"
+
+
 @dataclass(frozen=True)
 class FoundDate:
     text: str
@@ -48,10 +62,14 @@ class FoundDate:
     file: str | None
     page: int | None
     in_period: bool | None
+    use: str = USE_OTHER
 
     def to_dict(self) -> dict:
         return {"text": self.text, "date": self.point.iso, "file": self.file, "page": self.page,
-                "in_period": self.in_period, "section": self.section, "role": self.role}
+                "in_period": self.in_period, "section": self.section, "role": self.role, "use": self.use}
+
+
+VERDICT_IN, VERDICT_OUT = "completed_in_period", "completed_outside_period"
 
 
 @dataclass
@@ -61,14 +79,36 @@ class PeriodResult:
     start: date | None
     end: date | None
     dates: list[FoundDate] = field(default_factory=list)
-    completed: FoundDate | None = None
+    completion: Completion | None = None
+
+    @property
+    def completed(self) -> DatePoint | None:
+        return self.completion.point if self.completion and self.completion.status == COMPLETED else None
 
     @property
     def completed_in_period(self) -> bool | None:
-        return self.completed.in_period if self.completed else None
+        if self.completed is None or self.start is None:
+            return None
+        return point_in_period(self.completed, (self.start, self.end))
+
+    @property
+    def verdict(self) -> str:
+        """completed_in_period | completed_outside_period | in_progress | not_stated (null year: by status)."""
+        if self.completed is None:
+            return self.completion.status if self.completion and self.completion.status != COMPLETED else NOT_STATED
+        return {True: VERDICT_IN, False: VERDICT_OUT}.get(self.completed_in_period, COMPLETED)
 
     def outside(self) -> list[FoundDate]:
         return [d for d in self.dates if d.in_period is False]
+
+    def outside_information(self) -> list[FoundDate]:
+        """Dates outside the year that are not the completion: shown to the evaluator, never flagged."""
+        return [d for d in self.outside() if d.use != USE_COMPLETION]
+
+    def completion_dict(self) -> dict:
+        base = self.completion.to_dict() if self.completion else Completion(NOT_STATED, "no_statement").to_dict()
+        base["in_period"] = self.completed_in_period
+        return base
 
     def to_dict(self) -> dict:
         return {
@@ -77,8 +117,10 @@ class PeriodResult:
             "start": self.start.isoformat() if self.start else None,
             "end": self.end.isoformat() if self.end else None,
             "dates": [d.to_dict() for d in self.dates],
-            "completed": self.completed.point.iso if self.completed else None,
+            "completed": self.completed.iso if self.completed else None,
             "completed_in_period": self.completed_in_period,
+            "verdict": self.verdict,
+            "completion": self.completion_dict(),
         }
 
 
@@ -105,8 +147,21 @@ def fiscal_year_from_path(path: str | Path) -> int | None:
     return None
 
 
-def fiscal_year_from_texts(texts: list[str], patterns: list[str]) -> int | None:
-    """The year the documents state most often ("ปีงบประมาณ พ.ศ. ๒๕๖๖"); ties go to the later year."""
+_BE_YEAR = re.compile(r"(?<![\d,.])(2[4-6]\d\d)(?![\d,])")
+
+
+def median_year(texts: list[str]) -> int | None:
+    """The median of every B.E. year (2400-2699) written in the texts: where the documents stand in time."""
+    years = sorted(int(m.group(1)) for t in texts for m in _BE_YEAR.finditer(normalise_digits(t)))
+    return years[len(years) // 2] if years else None
+
+
+def fiscal_year_from_texts(texts: list[str], patterns: list[str], max_distance: int | None = None) -> int | None:
+    """The year the documents state most often ("ปีงบประมาณ พ.ศ. ๒๕๖๖"); ties go to the later year.
+
+    With ``max_distance``, a stated year further than that from the median year
+    the documents write (an OCR misreading such as ๒๕๒๕ for ๒๕๖๘) is not counted.
+    """
     compiled = [re.compile(p) for p in patterns]
     counts: Counter[int] = Counter()
     for text in texts:
@@ -116,6 +171,10 @@ def fiscal_year_from_texts(texts: list[str], patterns: list[str]) -> int | None:
                 year = int(m.group(1))
                 if is_year_folder(str(year)):
                     counts[year] += 1
+    if max_distance is not None and counts:
+        middle = median_year(texts)
+        if middle is not None:
+            counts = Counter({y: n for y, n in counts.items() if abs(y - middle) <= max_distance})
     if not counts:
         return None
     return max(counts.items(), key=lambda kv: (kv[1], kv[0]))[0]
@@ -127,7 +186,8 @@ def resolve_fiscal_year(option: int | None, path: str | Path, texts: list[str], 
     from_path = fiscal_year_from_path(path)
     if from_path is not None:
         return from_path, SOURCE_PATH
-    from_text = fiscal_year_from_texts(texts, period_cfg.get("fiscal_year_patterns", []))
+    from_text = fiscal_year_from_texts(texts, period_cfg.get("fiscal_year_patterns", []),
+                                       int(period_cfg.get("plausible_year_distance", 5)))
     if from_text is not None:
         return from_text, SOURCE_TEXT
     return None, None
@@ -139,6 +199,15 @@ def period_lines(lines: list[Line], labels: list[str], grammar: DateGrammar) -> 
     A label running on into prose ("ระยะเวลารอคอยลดลง…") is not a period line.
     """
     out: list[DatedSource] = []
+    for i, alone in period_line_indices(lines, labels, grammar):
+        body = f"{lines[i].text} {lines[i + 1].text}" if alone else lines[i].text
+        out.append(DatedSource(PERIOD_SECTION, lines[i].file, lines[i].page, body))
+    return out
+
+
+def period_line_indices(lines: list[Line], labels: list[str], grammar: DateGrammar) -> list[tuple[int, bool]]:
+    """(index, label alone: the dates are on the next line) of every project-period line."""
+    out: list[tuple[int, bool]] = []
     ordered = sorted(labels, key=len, reverse=True)
     for i, line in enumerate(lines):
         text = normalise_digits(line.text)
@@ -151,10 +220,7 @@ def period_lines(lines: list[Line], labels: list[str], grammar: DateGrammar) -> 
         rest = rest.lstrip(":").strip()
         if rest and not colon and not re.match(r"(?:ตั้งแต่|วันที่|เดือน|\d)", rest) and not grammar.single.match(rest):
             continue
-        body = line.text
-        if not rest and i + 1 < len(lines):
-            body = f"{line.text} {lines[i + 1].text}"
-        out.append(DatedSource(PERIOD_SECTION, line.file, line.page, body))
+        out.append((i, not rest and i + 1 < len(lines)))
     return out
 
 
@@ -169,30 +235,31 @@ def assess_period(
     sources: list[DatedSource],
     period_cfg: dict,
     grammar: DateGrammar | None = None,
+    completion: Completion | None = None,
 ) -> PeriodResult:
-    """Every work date placed in or out of the fiscal year, and the completion date."""
+    """Every date of ``sources`` placed in or out of the fiscal year, with its use; the completion judged."""
     grammar = grammar or grammar_from_config(period_cfg)
     bounds = fiscal_year_bounds(fiscal_year, int(period_cfg.get("fiscal_year_start_month", 10))) if fiscal_year else None
     cues = list(period_cfg.get("citation_cues", []))
     window = int(period_cfg.get("citation_window", 40))
-    completion_sections = set(period_cfg.get("completion_sections", [])) | {PERIOD_SECTION}
-    result = PeriodResult(fiscal_year, source, bounds[0] if bounds else None, bounds[1] if bounds else None)
-    seen: set[tuple] = set()
-    ends: list[FoundDate] = []
+    work = set(period_cfg.get("work_sections", []))
+    result = PeriodResult(fiscal_year, source, bounds[0] if bounds else None, bounds[1] if bounds else None,
+                          completion=completion)
+    done = completion if completion is not None and completion.status == COMPLETED else None
     for src in sources:
         norm = normalise_digits(src.text)
         for mention in find_dates(src.text, grammar):
-            if _is_citation(norm, mention, cues, window):
-                continue
+            if done and src.file == done.file and mention.text == done.date_text and mention.end == done.point:
+                use = USE_COMPLETION
+            elif _is_citation(norm, mention, cues, window):
+                use = USE_CITATION
+            elif src.section == PERIOD_SECTION:
+                use = USE_PLAN
+            elif src.section in work:
+                use = USE_WORK
+            else:
+                use = USE_OTHER
             for role, point in mention.points():
-                key = (src.file, mention.text, role, point.iso)
-                if key in seen:
-                    continue
-                seen.add(key)
-                found = FoundDate(mention.text, point, role, src.section, src.file, src.page, point_in_period(point, bounds))
-                result.dates.append(found)
-                if src.section in completion_sections and role in ("date", "end"):
-                    ends.append(found)
-    if ends:
-        result.completed = max(ends, key=lambda d: (d.point.last_day(), d.point.day is not None))
+                result.dates.append(FoundDate(mention.text, point, role, src.section, src.file, src.page,
+                                              point_in_period(point, bounds), use))
     return result

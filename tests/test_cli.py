@@ -14,7 +14,7 @@ from pipeline.accuracy import char_accuracy
 
 REPO = Path(__file__).resolve().parents[1]
 EVIDENCE = str(REPO / ".venv" / "bin" / "evidence")
-SCHEMA = json.loads((REPO / "pipeline" / "schemas" / "evidence-check-2.schema.json").read_text(encoding="utf-8"))
+SCHEMA = json.loads((REPO / "pipeline" / "schemas" / "evidence-check-3.schema.json").read_text(encoding="utf-8"))
 BANGRAK = REPO / "samples" / "inbox" / "2566" / "bangrak"
 SOCIAL = REPO / "samples" / "inbox" / "2566" / "social-dev-chiangmai"
 

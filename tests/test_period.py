@@ -56,42 +56,52 @@ def test_period_lines_take_the_label_and_skip_prose_that_starts_like_it():
     assert [s.text for s in found] == [lines[1].text, "ระยะเวลา ๑ ธันวาคม ๒๕๖๕ – ๓๑ สิงหาคม ๒๕๖๖"]
 
 
-def test_work_outside_the_year_citations_skipped_and_completion_is_the_latest_end():
+def test_every_date_is_listed_with_its_use_and_no_date_but_a_statement_completes():
     sources = [
         DatedSource("period", "form4.pdf", 2, "ระยะเวลาดำเนินการ : 1 ตุลาคม 2565 – 30 กันยายน 2566"),
         DatedSource("actions", "form4.pdf", 2, "ตามหนังสือ ลงวันที่ 1 สิงหาคม 2560 ให้ดำเนินการ ทดลองใช้ ส.ค. 2565"),
         DatedSource("actual_results", "report.pdf", 1, "ตั้งแต่เดือนมีนาคม – สิงหาคม 2566 มีผู้ใช้ 1,200 ราย"),
+        DatedSource("rationale", "report.pdf", 1, "ปัญหาเริ่มพบเมื่อมกราคม 2564"),
     ]
     result = assess_period(2566, "option", sources, CFG, GRAMMAR)
-    assert [(d.point.iso, d.in_period) for d in result.dates if d.section == "actions"] == [("2022-08", False)]
-    assert [d.point.iso for d in result.outside()] == ["2022-08"]
-    assert result.completed.point.iso == "2023-09-30" and result.completed_in_period is True
+    uses = [(d.point.iso, d.use, d.in_period) for d in result.dates]
+    assert uses == [("2022-10-01", "plan", True), ("2023-09-30", "plan", True), ("2017-08-01", "citation", False),
+                    ("2022-08", "work", False), ("2023-03", "work", True), ("2023-08", "work", True),
+                    ("2021-01", "other", False)]
+    # the plan's end and the latest result date are not a completion: nothing is stated
+    assert result.completed is None and result.verdict == "not_stated"
+    assert [d.point.iso for d in result.outside_information()] == ["2017-08-01", "2022-08", "2021-01"]
     data = result.to_dict()
     assert data["start"] == "2022-10-01" and data["end"] == "2023-09-30" and data["source"] == "option"
+    assert data["completion"]["status"] == "not_stated" and data["completion"]["in_period"] is None
 
 
 def test_no_fiscal_year_leaves_period_fields_null():
     result = assess_period(None, None, [DatedSource("actual_results", "r.pdf", 1, "สิงหาคม 2566")], CFG, GRAMMAR)
     data = result.to_dict()
     assert (data["start"], data["end"], data["completed_in_period"]) == (None, None, None)
-    assert data["dates"][0]["in_period"] is None and data["completed"] == "2023-08"
+    assert data["dates"][0]["in_period"] is None and data["completed"] is None
 
 
-def test_check_flags_a_submission_judged_against_another_year():
+def test_samples_without_a_completion_statement_go_to_the_evaluator():
+    """bangrak states only its planned period: no completion is stated, so no automatic completion points,
+    and its plan dates outside another year are listed, never flagged."""
     folder = "samples/inbox/2566/bangrak"
     same = check_submission(folder).to_dict()
     assert same["period"]["fiscal_year"] == 2566 and same["period"]["source"] == "path"
-    assert not [f for f in same["flags"] if f["code"] in ("outside_evaluation_period", "no_completion_date")]
+    assert same["period"]["verdict"] == "not_stated" and same["period"]["completed"] is None
+    assert [f["code"] for f in same["flags"] if f["code"] in ("outside_evaluation_period", "no_completion_date")] == ["no_completion_date"]
     later = check_submission(folder, fiscal_year=2567).to_dict()
-    assert later["period"]["source"] == "option" and later["period"]["completed_in_period"] is False
-    outside = [f for f in later["flags"] if f["code"] == "outside_evaluation_period"]
-    assert outside and all("2567" in f["message"] for f in outside)
+    assert later["period"]["source"] == "option"
+    assert any(d["in_period"] is False and d["use"] == "plan" for d in later["period"]["dates"])
+    assert not [f for f in later["flags"] if f["code"] == "outside_evaluation_period"]
 
 
 def test_unseen_sets_read_their_fiscal_year_from_the_text():
     data = check_submission("tests/data/unseen/submissions/hospital-thai-numerals-heading-styles").to_dict()
     assert (data["period"]["fiscal_year"], data["period"]["source"]) == (2567, "text")  # "ปีงบประมาณ พ.ศ. ๒๕๖๗"
-    assert data["period"]["completed"] == "2024-08-31" and data["period"]["completed_in_period"] is True
+    assert "2024-08-31" in {d["date"] for d in data["period"]["dates"]}
+    assert data["period"]["verdict"] == "not_stated"  # results up to 31 Aug, but no statement that the work was completed
 
 
 def test_no_fiscal_year_anywhere_is_flagged():

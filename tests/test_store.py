@@ -82,7 +82,7 @@ def test_results_are_stored_in_full(db_url, make_inbox):
     summary = batch.run_batch(inbox, db_url)
     store = st.open_store(db_url)
     check = st.load_check(store, summary.outcomes[0].check_id)
-    assert check.result["schema"] == "evidence-check/2" and check.rubric_ref.startswith("innovation@")
+    assert check.result["schema"] == "evidence-check/3" and check.rubric_ref.startswith("innovation@")
     assert counts(store, SectionRow, check_id=check.id) == len(check.result["sections"]) == 5
     assert counts(store, FlagRow, check_id=check.id) == len(check.result["flags"])
     with store.session() as s:
