@@ -68,14 +68,20 @@ def insert_degenerate_page(scan: Path, out: Path, at: int = 1) -> Path:
 
 
 def children_alive(pid: int = os.getpid()) -> list[int]:
-    """Live (not zombie) child processes of `pid`."""
+    """Live (not zombie) OCR processes among the children of `pid`: workers and Tesseract.
+
+    (Other children of the test session, such as a Prefect server started by a fixture, are not counted.)
+    """
     found = []
     for status in Path("/proc").glob("[0-9]*/status"):
         try:
             fields = dict(line.split(":\t", 1) for line in status.read_text().splitlines() if ":\t" in line)
+            cmdline = (status.parent / "cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
         except OSError:
             continue
-        if fields.get("PPid", "").strip() == str(pid) and not fields.get("State", "").startswith("Z"):
+        if fields.get("PPid", "").strip() != str(pid) or fields.get("State", "").startswith("Z"):
+            continue
+        if "extractors.ocr_worker" in cmdline or "tesseract" in cmdline:
             found.append(int(fields["Pid"]))
     return found
 
@@ -405,7 +411,10 @@ def test_an_existing_sqlite_store_is_used_without_the_store_package(sqlite_url, 
 
 @needs_tesseract
 def test_text_then_check_ocr_each_page_once_with_progress_on_stderr(scan_pdf, tmp_path):
-    """`evidence text` OCRs the scan (progress on stderr, JSON on stdout); `evidence check` runs no OCR."""
+    """`evidence text` OCRs the scan (progress on stderr, JSON on stdout); `evidence check` runs no OCR.
+
+    A spy on PATH logs every Tesseract run (and its OMP_THREAD_LIMIT), then runs the real one.
+    """
     import json
     import shutil
 
@@ -413,15 +422,17 @@ def test_text_then_check_ocr_each_page_once_with_progress_on_stderr(scan_pdf, tm
     bin_dir = tmp_path / "bin"
     bin_dir.mkdir()
     spy = bin_dir / "tesseract"  # logs each call, then runs the real Tesseract
-    spy.write_text(f'#!/bin/sh\necho "$*" >> "{log}"\nexec {shutil.which("tesseract")} "$@"\n')
+    spy.write_text(f'#!/bin/sh\necho "OMP_THREAD_LIMIT=$OMP_THREAD_LIMIT $*" >> "{log}"\n'
+                   f'exec {shutil.which("tesseract")} "$@"\n')
     spy.chmod(0o755)
     env = {**os.environ, "PATH": f"{bin_dir}{os.pathsep}{os.environ['PATH']}",
            "EVIDENCE_OCR_CACHE": f"sqlite:///{tmp_path / 'store' / 'evidence.db'}"}
     evidence = str(Path(sys.executable).parent / "evidence")
 
     def ocr_runs() -> int:
-        calls = log.read_text().splitlines() if log.exists() else []
-        return sum("--psm" in call for call in calls)  # page reads, not --version / --list-langs
+        calls = [c for c in (log.read_text().splitlines() if log.exists() else []) if "--psm" in c]
+        assert all(c.startswith("OMP_THREAD_LIMIT=1 ") for c in calls)  # one OpenMP thread per Tesseract
+        return len(calls)  # page reads, not --version / --list-langs
 
     text = subprocess.run([evidence, "text", str(scan_pdf), "--format", "json", "--progress", "--ocr-workers", "2"],
                           capture_output=True, text=True, env=env, cwd=tmp_path, timeout=300)
