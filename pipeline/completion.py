@@ -149,7 +149,8 @@ class CompletionFinder:
         """The date a cue speaks of: after it, else before it in the same clause, else on the next line."""
         mentions = [m for m in find_dates(text, self.grammar)
                     if not _is_document_date(norm, m, self.cfg.get("document_cues", []), self.doc_window)]
-        after = [m for m in mentions if cue_end - 2 <= m.span[0] <= cue_end + self.window]
+        after = [m for m in mentions if m.span[0] >= cue_at and m.span[1] > cue_end  # a cue may end in "เดือน"
+                 and m.span[0] <= cue_end + self.window]
         if after:
             return after[0], text
         clause = _clause_start(norm, cue_at)

@@ -105,3 +105,23 @@ def test_blind_set_written_without_seeing_the_parser():
     assert total >= 80
     assert right / total >= MIN_ACCURACY, "\n".join(misses)
     assert spurious <= total * (1 - MIN_ACCURACY), "\n".join(misses)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("แล้วเสร็จเมื่อ 25/11/65", ["2022-11-25"]),  # d/m/yy in B.E.
+    ("ตั้งแต่ 1/10/2564 ถึง 30/9/2565", ["2021-10-01", "2022-09-30"]),
+    ("วันที่ ๑๕ เดือน กันยายน พ.ศ. ๒๕๖๖", ["2023-09-15"]),  # the formal form
+    ("ภายในเดือนกันยายน 2566", ["2023-09"]),
+    ("ก.ย. 66", ["2023-09"]),
+    ("1–15 ก.ย. 2566", ["2023-09-01", "2023-09-15"]),
+    ("ต.ค. 2565 – ก.ย. 2566", ["2022-10", "2023-09"]),
+    ("29/2/2567", ["2024-02-29"]),  # 2024 is a leap year
+])
+def test_date_forms_agencies_write(text, want):
+    assert [p.iso for m in find_dates(text, GRAMMAR) for _, p in m.points()] == want
+
+
+@pytest.mark.parametrize("text", ["31 เมษายน 2566", "29 ก.พ. 2566", "30 กุมภาพันธ์ 2567", "31/6/2564",
+                                  "ครั้งที่ 9/2565", "ที่ สพ 0008/2741", "เวลา 09.30 น."])
+def test_impossible_dates_and_numbers_that_are_no_dates_are_refused(text):
+    assert find_dates(text, GRAMMAR) == []

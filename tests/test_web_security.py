@@ -155,3 +155,12 @@ def test_every_response_carries_the_security_headers(env):
     assert "httponly" in cookie and "samesite=lax" in cookie
     html = c.get("/").text
     assert "<script src=\"/static/app.js\"" in html and not re.search(r"<script>|\son\w+=", html)
+
+
+def test_the_submission_page_shows_the_completion_verdict_and_its_evidence(env):
+    """Issue 13: the verdict of criterion 1.1 with the sentence (or its absence) that decided it."""
+    c = signed_in(env)
+    html = c.get(f"/submissions/{env.submission_id('2566/sso-rayong')}").text
+    c.close()
+    assert 'id="completion-verdict"' in html
+    assert "ไม่พบข้อความระบุการแล้วเสร็จ" in html  # sso-rayong states only its planned period

@@ -21,6 +21,13 @@ REVIEW_STATE = {
     "in_review": ("กำลังทบทวน", "in review"),
     "reviewed": ("ทบทวนแล้ว", "reviewed"),
 }
+COMPLETION_VERDICT = {  # period.verdict (evidence-check/3, criterion 1.1)
+    "completed_in_period": ("แล้วเสร็จในรอบการประเมิน", "completed within the period"),
+    "completed_outside_period": ("แล้วเสร็จนอกรอบการประเมิน", "completed outside the period"),
+    "in_progress": ("อยู่ระหว่างดำเนินการ ผู้ประเมินพิจารณา", "in progress; the evaluator decides"),
+    "not_stated": ("ไม่พบข้อความระบุการแล้วเสร็จ ผู้ประเมินพิจารณา", "no completion stated; the evaluator decides"),
+    "completed": ("แล้วเสร็จ ไม่ทราบปีงบประมาณ", "completed; fiscal year unknown"),
+}
 REVIEW_EVENT = {"reviewed": ("ทำเครื่องหมายว่าทบทวนแล้ว", "marked reviewed"),
                 "reopened": ("เปิดทบทวนใหม่", "reopened")}
 RERUN_STATUS = {

@@ -37,7 +37,7 @@ def make_environment() -> jinja2.Environment:
     env.globals.update(
         label=labels.label, SECTIONS=labels.SECTIONS, SECTION_STATUS=labels.SECTION_STATUS,
         SEVERITY=labels.SEVERITY, DECISION=labels.DECISION, REVIEW_STATE=labels.REVIEW_STATE,
-        REVIEW_EVENT=labels.REVIEW_EVENT, RERUN_STATUS=labels.RERUN_STATUS, TEXT_LIMIT=TEXT_LIMIT,
+        REVIEW_EVENT=labels.REVIEW_EVENT, COMPLETION_VERDICT=labels.COMPLETION_VERDICT, RERUN_STATUS=labels.RERUN_STATUS, TEXT_LIMIT=TEXT_LIMIT,
     )
     return env
 
