@@ -5,7 +5,7 @@ image.  A reader scores 1 - edit distance to the best-matching stretch of that
 page's text / passage length (`pipeline.accuracy.passage_accuracy`:
 whitespace removed, Thai digits folded).  Printed per passage with how the
 page was read; then every page of every file is checked for invalid Thai
-(`extractors.thai_script.invalid_sequences`: doubled nikhahit, a mark on a
+(`extractors.thai_validity.invalid_sequences`: doubled nikhahit, a mark on a
 space or digit, ASCII inside a Thai word).
 
 Usage:  .venv/bin/python bench/realworld2_passages.py [--ocr auto|off] [--show N]
@@ -23,6 +23,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from extractors import ReadSettings, read_file  # noqa: E402
+from extractors.thai_validity import invalid_sequences  # noqa: E402
 from pipeline.accuracy import passage_accuracy  # noqa: E402
 
 # passage name -> (file in realworld2/, page or None for the whole file)
@@ -76,8 +77,17 @@ def main() -> int:
         acc = passage_accuracy(passage, page_text(doc, page))
         how = next((p.read_by for p in doc.pages if p.number == page), doc.read_by[0] if doc.read_by else "-")
         print(f"{name:<11} {acc:7.2%}  {how:<14} {file}")
+    print()
     for file, doc in docs.items():
-        print(f"{file}: {doc.seconds:.1f}s; pages: " + " ".join(f"{p.number}:{p.read_by}" for p in doc.pages))
+        bad = [
+            f"p{b.page} {i.kind} {i.context!r}"
+            for b in doc.blocks
+            for i in invalid_sequences(b.table_text() if b.is_table else b.text)
+        ]
+        paths = {}
+        for p in doc.pages:
+            paths[p.read_by] = paths.get(p.read_by, 0) + 1
+        print(f"{file}: {doc.seconds:.1f}s; pages by path {paths}; invalid sequences {len(bad)} {bad[:3]}")
     return 0
 
 

@@ -23,6 +23,8 @@ from dataclasses import dataclass
 from .model import Block, ReadBy
 from .ocr_correct import correct_line
 from .pdf_lines import SAME_LINE, Line
+from .text_quality import dictionary_share
+from .thai_validity import invalid_count
 from .thai_nlp import word_tokenize
 from .thai_normalise import join_lines, normalise, pua_share, strip_pua
 
@@ -62,8 +64,13 @@ class BlockBuilder:
     source: str
     pua_stripped: int = 0
     ocr_corrections: int = 0  # dictionary-proven mark corrections of OCR text (extractors.ocr_correct)
+    ocr_noise_lines: int = 0  # OCR lines dropped as noise (photos, stamps, handwriting): `is_ocr_noise`
 
     def lines_to_blocks(self, lines: list[Line], *, page: int | None, read_by: ReadBy) -> list[Block]:
+        if read_by == "ocr":
+            kept = [line for line in lines if not is_ocr_noise(line)]
+            self.ocr_noise_lines += len(lines) - len(kept)
+            lines = kept
         groups = group_paragraphs(lines)
         return [self.group_to_block(g, page=page, read_by=read_by) for g in groups]
 
@@ -98,6 +105,24 @@ class BlockBuilder:
             numbering=numbering,
             read_by=read_by,
         )
+
+
+NOISE_CONFIDENCE = 80.0  # an OCR line below this confidence (or too short to judge by words)...
+NOISE_DICTIONARY = 0.8  # ...with fewer dictionary words than this share, or any line with fewer than...
+NOISE_GARBAGE = 0.6  # ...this share...
+
+
+def is_ocr_noise(line: Line) -> bool:
+    """...that also holds a sequence Thai never has is not text read right: a photo, a poster,
+    handwriting or a stamp read as letters ("นายกิตดิชัยมศรีี VA [๓", "จ5อ๑6๒๑นิ").
+    A line of real text with a slip keeps its place: its words are dictionary words."""
+    if not invalid_count(normalise(line.text)):
+        return False
+    share = dictionary_share(line.text)
+    unsure = line.confidence is None or line.confidence < NOISE_CONFIDENCE
+    if share is None:  # too little Thai to judge by words: judge by Tesseract's confidence
+        return unsure
+    return share < NOISE_GARBAGE or (unsure and share < NOISE_DICTIONARY)
 
 
 def group_paragraphs(lines: list[Line]) -> list[list[Line]]:

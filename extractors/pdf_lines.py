@@ -51,6 +51,7 @@ class Line:
     from_span: int  # glyphs whose text came from /ActualText
     lead_width: float = 0.0  # width of the text before the first space (would it fit on the line above?)
     marks_by_ink: bool = False  # the stream order put marks on the wrong letters; their ink placed them
+    confidence: float | None = None  # OCR lines: Tesseract's mean word confidence, 0..100
 
     @property
     def bbox(self) -> tuple[float, float, float, float]:

@@ -241,6 +241,7 @@ def ocr_to_lines(result: OcrResult, dpi: int, lines: list[OcrLine] | None = None
                 bold=False,
                 glyphs=len(ol.text),
                 from_span=0,
+                confidence=ol.confidence,
             )
         )
     return out

@@ -209,11 +209,13 @@ class _DocumentReader:
 
     def _from_ocr(self, page: _NeedsOcr, result) -> PageResult:
         number = page.number
-        corrections = self.builder.ocr_corrections
+        corrections, noise = self.builder.ocr_corrections, self.builder.ocr_noise_lines
         blocks = ocr_to_blocks(result, self.builder, page=number, dpi=self.settings.ocr_dpi)
         note = f"{page.reason}; OCR confidence {result.mean_confidence:.0f}"
         if self.builder.ocr_corrections > corrections:
             note += f"; {self.builder.ocr_corrections - corrections} marks corrected by the dictionary"
+        if self.builder.ocr_noise_lines > noise:
+            note += f"; {self.builder.ocr_noise_lines - noise} lines of noise dropped (photo, stamp, handwriting)"
         return PageResult(
             blocks=blocks,
             info=PageInfo(number=number, read_by="ocr", ocr_confidence=round(result.mean_confidence, 1), note=note),
