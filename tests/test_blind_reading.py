@@ -1,0 +1,91 @@
+"""The blind reading set (tests/data/blind_reading/) as a regression set for text-layer PDFs.
+
+Mark-order pages are left out of the detection check: where the stream order
+is right and only x positions are off, the page reads right without a repair.
+
+The set was written from issue 11 without seeing the reader's code; its first
+measurement (README of the set, bench/blind_reading.py) is quoted in the
+issue.  These tests keep what the reader now does on it from falling back:
+per damage class a floor of page accuracy at the level measured after the
+fixes, every damaged text layer detected (repaired, OCR'd or flagged), and
+no good page ever flagged.  Scanned pages are left to the bench (OCR time).
+"""
+
+from __future__ import annotations
+
+import json
+import statistics
+from pathlib import Path
+
+import pytest
+from rapidfuzz.distance import Levenshtein
+
+from extractors import ReadSettings, read_file
+from pipeline.accuracy import _passage_comparable as comparable
+
+SET = Path(__file__).resolve().parent / "data" / "blind_reading"
+# Damaged layers this reader does not detect yet (issue 11 stays open on them):
+# the swapped look-alike consonants still split into dictionary words often
+# enough (share 0.7), and the dropped SARA AM of a table page of short cells
+# leaves too few stretches to count.
+KNOWN_MISSED = {
+    "pdf/tounicode-swapped-letters-eval-summary.pdf p1",
+    "pdf/word-saraam-dropped-eval-teacher-scores.pdf p2",
+}
+
+# Mean page accuracy per class, measured on this set after the issue 11 fixes (pages
+# whose layer is damaged beyond repair are OCR'd, as a user's would be).
+FLOORS = {
+    "good": 0.98,
+    "nikhahit_space": 0.995,
+    "quartz_ascii": 0.999,
+    "pua": 0.999,
+    "mark_order": 0.95,
+}
+
+
+def _manifest() -> list[dict]:
+    return json.loads((SET / "manifest.json").read_text(encoding="utf-8"))
+
+
+def _page_accuracy(doc, entry: dict, n: int) -> float:
+    truth = (SET / "truth" / f"{Path(entry['file']).stem}.p{n}.txt").read_text(encoding="utf-8")
+    got = "\n".join(b.table_text() if b.is_table else b.text for b in doc.blocks if b.page == n)
+    ref, ext = comparable(truth), comparable(got)
+    return max(0.0, 1 - Levenshtein.distance(ref, ext) / len(ref))
+
+
+@pytest.fixture(scope="module")
+def read_set() -> dict[str, object]:
+    return {e["file"]: read_file(SET / e["file"]) for e in _manifest() if e["class"] != "scan"}
+
+
+@pytest.mark.parametrize("cls", sorted(FLOORS))
+def test_class_accuracy_stays_at_its_floor(cls, read_set):
+    scores = [
+        _page_accuracy(read_set[e["file"]], e, p["n"])
+        for e in _manifest()
+        if e["class"] == cls
+        for p in e["pages"]
+    ]
+    assert scores, f"no pages of class {cls}"
+    assert statistics.mean(scores) >= FLOORS[cls], f"{cls}: mean {statistics.mean(scores):.2%} < {FLOORS[cls]:.1%}"
+
+
+def test_every_damaged_text_layer_is_mended_or_flagged_and_no_good_page_is(read_set):
+    missed, flagged = [], []
+    for e in _manifest():
+        if e["class"] == "scan":
+            continue
+        pages = {p.number: p for p in read_set[e["file"]].pages}
+        for page in e["pages"]:
+            if page.get("scan"):
+                continue
+            how = pages[page["n"]].read_by
+            if page["damaged"] and e["class"] != "mark_order" and how in ("text_layer", "actual_text"):
+                missed.append(f"{e['file']} p{page['n']}")
+            if not page["damaged"] and how not in ("text_layer", "actual_text"):
+                flagged.append(f"{e['file']} p{page['n']}: {how} ({pages[page['n']].note})")
+    assert not flagged, f"good pages flagged: {flagged}"
+    assert set(missed) <= KNOWN_MISSED, f"damaged layers passed on as good: {sorted(set(missed) - KNOWN_MISSED)}"
+    assert set(missed) == KNOWN_MISSED, f"now detected (remove from KNOWN_MISSED): {sorted(KNOWN_MISSED - set(missed))}"
