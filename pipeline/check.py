@@ -237,14 +237,14 @@ def _period_flags(period: PeriodResult, rubric: Rubric) -> list[Flag]:
         flags.append(make_flag("outside_evaluation_period", rubric, file=c.file, page=c.page,
                                fiscal_year=period.fiscal_year, start=period.start.isoformat(),
                                end=period.end.isoformat(), dates=f"{c.date_text} ({c.point.iso})",
-                               sentence=c.sentence))
+                               sentence=f" “{c.sentence}”" if c.sentence else ""))
     if period.completed is None:
         status_th = {"in_progress": "เอกสารระบุว่ายังอยู่ระหว่างดำเนินการ", "not_stated": "ไม่พบข้อความระบุวันที่แล้วเสร็จ"}
         status_en = {"in_progress": "the documents say the work is in progress", "not_stated": "no dated completion statement"}
         status = c.status if c else "not_stated"
         flags.append(make_flag("no_completion_date", rubric, file=c.file if c else None, page=c.page if c else None,
                                status_th=status_th.get(status, status), status_en=status_en.get(status, status),
-                               sentence=(c.sentence if c and c.sentence else "-")))
+                               sentence=f" “{c.sentence}”" if c and c.sentence else ""))
     return flags
 
 

@@ -45,11 +45,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Required form missing: {form_en} [{form}]",
     ),
     "outside_evaluation_period": (
-        "ดำเนินการแล้วเสร็จนอกรอบการประเมิน ปีงบประมาณ พ.ศ. {fiscal_year} ({start} ถึง {end}): {dates} “{sentence}”",
+        "ดำเนินการแล้วเสร็จนอกรอบการประเมิน ปีงบประมาณ พ.ศ. {fiscal_year} ({start} ถึง {end}): {dates}{sentence}",
         "Completed outside the evaluation period, fiscal year B.E. {fiscal_year} ({start} to {end}): {dates}",
     ),
     "no_completion_date": (
-        "ไม่พบวันที่ดำเนินการแล้วเสร็จ: {status_th} ผู้ประเมินพิจารณา (ไม่ให้คะแนนส่วนนี้อัตโนมัติ) “{sentence}”",
+        "ไม่พบวันที่ดำเนินการแล้วเสร็จ: {status_th} ผู้ประเมินพิจารณา (ไม่ให้คะแนนส่วนนี้อัตโนมัติ){sentence}",
         "No completion date: {status_en}; the evaluator decides (no automatic points for completion)",
     ),
     "fiscal_year_unknown": (
