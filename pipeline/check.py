@@ -291,7 +291,7 @@ def _reading_flags(rel: str, doc: Document, rubric: Rubric) -> list[Flag]:
         return [make_flag("file_unreadable", rubric, file=rel, detail=f"[{doc.error.code}] {doc.error.message_th}")]
     out = []
     for n in doc.notices:
-        if n.code in ("page_ocr", "page_unreadable"):
+        if n.code in ("page_repaired", "page_ocr", "page_unreadable"):
             out.append(make_flag(n.code, rubric, file=rel, page=n.page, detail=n.message_en))
     return out
 

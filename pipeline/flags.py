@@ -32,6 +32,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "อ่านไฟล์ไม่ได้: {detail}",
         "File could not be read: {detail}",
     ),
+    "page_repaired": (
+        "หน้า {page} ข้อความในไฟล์เสียหายและได้ซ่อมจากข้อมูลฟอนต์ในไฟล์ โปรดตรวจทานกับภาพหน้า ({detail})",
+        "Page {page} had a damaged text layer, repaired from the file's own font data; check it against the page image ({detail})",
+    ),
     "page_ocr": (
         "หน้า {page} อ่านด้วย OCR โปรดตรวจทานข้อความ ({detail})",
         "Page {page} was read by OCR; check its text ({detail})",
