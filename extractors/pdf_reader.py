@@ -193,19 +193,18 @@ class _DocumentReader:
         if not self.ocr.available:
             if self.settings.ocr != "off":
                 self.ocr_missing = True
-            read = {r.number: self._unreadable(r) for r in wanted}
+            why = "" if self.settings.ocr == "off" else "; OCR unavailable"
+            read = {r.number: _unreadable(r.number, r.reason + why) for r in wanted}
         else:
             ocr_results = self.ocr.read_pages([r.number - 1 for r in wanted])
-            read = {r.number: self._from_ocr(r, ocr_results[r.number - 1]) for r in wanted}
+            read = {}
+            for r in wanted:
+                result = ocr_results[r.number - 1]
+                if result.error:  # the page's OCR failed (or its worker died): that page alone is unreadable
+                    read[r.number] = _unreadable(r.number, f"{r.reason}; OCR failed: {result.error}"[:200])
+                else:
+                    read[r.number] = self._from_ocr(r, result)
         return [read[r.number] if isinstance(r, _NeedsOcr) else r for r in results]
-
-    def _unreadable(self, page: _NeedsOcr) -> PageResult:
-        why = page.reason if self.settings.ocr == "off" else f"{page.reason}; OCR unavailable"
-        return PageResult(
-            blocks=[],
-            info=PageInfo(number=page.number, read_by="none", note=why),
-            notices=[notice("page_unreadable", page=page.number, detail=why)],
-        )
 
     def _from_ocr(self, page: _NeedsOcr, result) -> PageResult:
         number = page.number
@@ -227,6 +226,14 @@ class _DocumentReader:
         if restored:
             notes.append(f"{restored} nikhahit restored from zero-width glyphs")
         return "; ".join(notes) or None
+
+
+def _unreadable(number: int, why: str) -> PageResult:
+    return PageResult(
+        blocks=[],
+        info=PageInfo(number=number, read_by="none", note=why),
+        notices=[notice("page_unreadable", page=number, detail=why)],
+    )
 
 
 def _place_tables(body: list[Block], tables: list[Block]) -> list[Block]:

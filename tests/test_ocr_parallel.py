@@ -320,7 +320,6 @@ def test_a_failing_page_gives_a_notice_and_the_reader_keeps_the_others(scan_pdf,
     assert cache.hits == 3 and len(cache.entries) == 3  # the failure was not cached
 
 
-@pytest.mark.xfail(reason="pdf_reader.resolve_ocr does not yet turn OcrResult.error into page_unreadable", strict=False)
 @needs_tesseract
 def test_a_failing_page_is_flagged_unreadable(scan_pdf, serial, tmp_path):
     bad = insert_degenerate_page(scan_pdf, tmp_path / "bad.pdf", at=1)
