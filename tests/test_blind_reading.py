@@ -24,12 +24,9 @@ from extractors import ReadSettings, read_file
 from pipeline.accuracy import _passage_comparable as comparable
 
 SET = Path(__file__).resolve().parent / "data" / "blind_reading"
-# Damaged layers this reader does not detect yet (issue 11 stays open on them):
-# the swapped look-alike consonants still split into dictionary words often
-# enough (share 0.7), and the dropped SARA AM of a table page of short cells
-# leaves too few stretches to count.
+# Damaged layers this reader does not detect yet (issue 11 stays open on it):
+# the dropped SARA AM of a table page of short cells leaves too few stretches to count.
 KNOWN_MISSED = {
-    "pdf/tounicode-swapped-letters-eval-summary.pdf p1",
     "pdf/word-saraam-dropped-eval-teacher-scores.pdf p2",
 }
 
