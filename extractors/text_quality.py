@@ -61,7 +61,7 @@ MAX_INVALID_SHARE = 0.003
 # and more than this share of its stretches holding either: the layer confuses them.
 # Measured on correct pages (realworld, realworld2, samples, unseen sets): at most
 # 1 per page, 4 in 6,629 stretches.
-MAX_SARA_AM_CONFUSED = 3
+MAX_SARA_AM_CONFUSED = 2
 MAX_SARA_AM_CONFUSED_SHARE = 0.05
 
 
