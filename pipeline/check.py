@@ -290,8 +290,11 @@ def _reading_flags(rel: str, doc: Document, rubric: Rubric) -> list[Flag]:
     if not doc.ok:
         return [make_flag("file_unreadable", rubric, file=rel, detail=f"[{doc.error.code}] {doc.error.message_th}")]
     out = []
+    notes = {p.number: p.note for p in doc.pages}
     for n in doc.notices:
-        if n.code in ("page_repaired", "page_ocr", "page_unreadable"):
+        if n.code == "page_repaired":  # what was mended, as the page records it
+            out.append(make_flag(n.code, rubric, file=rel, page=n.page, detail=notes.get(n.page) or ""))
+        elif n.code in ("page_ocr", "page_unreadable"):
             out.append(make_flag(n.code, rubric, file=rel, page=n.page, detail=n.message_en))
     return out
 
