@@ -201,7 +201,7 @@ class CompletionFinder:
                 continue
             project_word = any(w in before or w in cue for w in self.cfg.get("project_words", []))
             names_project = project_word or cue in self.cfg.get("project_cues", [])
-            whole = any(w in before for w in ("ทั้งโครงการ", "ทุกขั้นตอน", "ทุกกิจกรรม", "ครบทุก"))
+            whole = any(w in before for w in self.cfg.get("whole_project_words", []))
             step = any(w in before for w in self.cfg.get("step_words", []))
             mention, src = self._date_near(norm, text, at, end, next_text)
             point = mention.end if mention else None
