@@ -295,7 +295,7 @@ def _compose_best(bases: list[Glyph], group: list[Glyph]) -> tuple[str, bool]:
     stream order; right for Word, whose zero-width marks can lie a hair past
     the next letter's start) and the base its ink lies over (right when a
     writer draws a mark after the following letter).  They mostly agree; where
-    they do not, the line's words decide (`_reading_score`), ties to the stream.
+    they do not, the line's words decide (`text_quality.reading_score`), ties to the stream.
     """
     by_stream = _attach_marks(group, bases, stream_first=True)
     text = _compose(bases, by_stream)
@@ -303,24 +303,15 @@ def _compose_best(bases: list[Glyph], group: list[Glyph]) -> tuple[str, bool]:
     if _same_attachment(by_stream, by_ink):
         return text, False
     other = _compose(bases, by_ink)
-    if _reading_score(other) > _reading_score(text):
+    from .text_quality import reading_score  # text_quality needs the dictionary; lines are built without it
+
+    if reading_score(other) > reading_score(text):
         return other, True
     return text, False
 
 
 def _same_attachment(a: dict[int, list[Glyph]], b: dict[int, list[Glyph]]) -> bool:
     return {k: [id(m) for m in v] for k, v in a.items()} == {k: [id(m) for m in v] for k, v in b.items()}
-
-
-def _reading_score(text: str) -> float:
-    from .thai_nlp import is_dictionary_word, word_tokenize
-    from .thai_normalise import normalise
-    from .thai_validity import invalid_count
-
-    text = normalise(text)
-    tokens = [t for t in word_tokenize(text) if t.strip()]
-    dictionary = sum(len(t) for t in tokens if is_dictionary_word(t))
-    return dictionary - 0.5 * len(tokens) - 3 * invalid_count(text)
 
 
 def _attach_marks(group: list[Glyph], bases: list[Glyph], *, stream_first: bool = True) -> dict[int, list[Glyph]]:

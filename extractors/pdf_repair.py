@@ -33,13 +33,13 @@ from .pdf_glyphs import Glyph
 from .pdf_lines import cluster_by_baseline, glyphs_to_lines
 from .thai_nlp import is_dictionary_word, word_tokenize
 from .thai_normalise import normalise
+from .text_quality import dictionary_share, reading_score
 from .thai_validity import invalid_count
 
 # Marks a zero-advance glyph can stand for (upper and lower vowels, tone marks, others).
 THAI_MARKS = "\u0e31\u0e34\u0e35\u0e36\u0e37\u0e38\u0e39\u0e3a\u0e47\u0e48\u0e49\u0e4a\u0e4b\u0e4c\u0e4d\u0e4e"
 MIN_SOLVED_SHARE = 0.8  # dictionary share of the words holding solved marks
 SOLVER_ROUNDS = 3
-TOKEN_COST = 0.5  # score per token: the reading with fewer, longer dictionary words wins a tie
 _PLACEHOLDER_BASE = 0xF0000  # supplementary PUA: one code point per unknown glyph while solving
 
 
@@ -84,8 +84,6 @@ def page_text(glyphs: list[Glyph], only: set[int] | None = None) -> str:
 
 
 def text_score(text: str) -> tuple[int, float | None]:
-    from .text_quality import dictionary_share
-
     return invalid_count(text), dictionary_share(text)
 
 
@@ -193,11 +191,7 @@ def _coordinate_ascent(words: list[str], placeholder: dict, start: dict) -> dict
 
 def _score(words: list[str], placeholder: dict, assignment: dict) -> float:
     table = {ord(placeholder[k]): v for k, v in assignment.items()}
-    text = " ".join(normalise(w.translate(table)) for w in words)
-    tokens = [t for t in word_tokenize(text) if t.strip()]
-    dictionary = sum(len(t) for t in tokens if is_dictionary_word(t))
-    # Fewer, longer words break ties: "การแพทย์" over "การ|แพท|ยี", both all dictionary.
-    return dictionary - TOKEN_COST * len(tokens) - 3 * invalid_count(text)
+    return reading_score(" ".join(w.translate(table) for w in words))
 
 
 def _dictionary_share(words: list[str]) -> float:

@@ -159,6 +159,20 @@ def sara_am_confused(text: str) -> tuple[int, int]:
     return confused, len(runs)
 
 
+READING_TOKEN_COST = 0.5  # per token: of two readings all in dictionary words, fewer, longer words win
+READING_INVALID_COST = 3.0  # per sequence Thai never has
+
+
+def reading_score(text: str) -> float:
+    """How well a candidate reading of some Thai reads: letters in dictionary words, less a cost
+    per token (so "การแพทย์" beats "การ|แพท|ยี") and per sequence Thai never has.  Used to choose
+    between readings of the same glyphs (which letter a mark sits on, which mark an unmapped glyph is)."""
+    text = normalise(text)
+    tokens = [t for t in word_tokenize(text) if t.strip()]
+    dictionary = sum(len(t) for t in tokens if is_dictionary_word(t))
+    return dictionary - READING_TOKEN_COST * len(tokens) - READING_INVALID_COST * invalid_count(text)
+
+
 def assess_text(raw_text: str, settings: ReadSettings = DEFAULT_SETTINGS) -> TextQuality:
     """Judge one page's raw extracted text (before normalisation): absent, damaged or usable."""
     cids = cid_share(raw_text)
