@@ -23,6 +23,7 @@ from .content_status import MISSING, STATUS_RANK
 from .dates import grammar_from_config
 from .flags import Flag, make_flag
 from .forms import classify_file, missing_forms
+from .heading_candidates import Candidate, best_candidates
 from .lines import Line, document_to_lines
 from .novelty import Earlier, Fingerprint, NoveltyConfig, find_repeats, fingerprint, main_content, project_name
 from .completion import CompletionFinder
@@ -67,15 +68,22 @@ class SectionResult:
     file: str | None
     page: int | None
     occurrences: list[dict]
+    heading: str | None = None  # the chosen occurrence's heading as written
+    inferred: bool = False  # taken from a heading that only stands for the section (rubric inferred_headings)
+    candidate: Candidate | None = None  # a missing section's nearest heading-like line
 
     def to_dict(self) -> dict:
-        return {
+        out = {
             "status": self.status,
             "text": self.text,
             "file": self.file,
             "page": self.page,
             "occurrences": self.occurrences,
+            "inferred": self.inferred,
         }
+        if self.candidate is not None:
+            out["candidate"] = self.candidate.to_dict()
+        return out
 
 
 @dataclass
@@ -144,6 +152,7 @@ def check_submission(
     occurrences: list[Occurrence] = []
     flags: list[Flag] = []
     all_lines: list[Line] = []
+    file_lines: list[tuple[str, list[Line]]] = []
     for file_path in submission_files(path):
         rel = file_path.relative_to(base).as_posix()
         doc = read_file(file_path, settings)
@@ -151,12 +160,14 @@ def check_submission(
         files.append(file_result)
         flags.extend(_reading_flags(rel, doc, rubric))
         if doc.ok:
-            lines = document_to_lines(doc)
+            lines = document_to_lines(doc, rubric.template_rows)
             all_lines.extend(_relabel(line, rel) for line in lines)
+            file_lines.append((rel, lines))
             for occ in find_sections(lines, rubric, form=file_result.form):
                 occ.file = rel
                 occurrences.append(occ)
     sections = {key: _choose_section(key, occurrences) for key in SECTION_KEYS if key in rubric.sections}
+    _add_candidates(sections, file_lines, rubric)
     flags = _section_flags(sections, rubric) + flags
     result = CheckResult(str(path), rubric.ref, files, sections, flags)
     _assess(result, path, all_lines, rubric, fiscal_year, earlier)
@@ -300,23 +311,48 @@ def _reading_flags(rel: str, doc: Document, rubric: Rubric) -> list[Flag]:
 
 
 def _occurrence_dict(occ: Occurrence) -> dict:
-    return {"file": occ.file, "page": occ.page, "status": occ.status, "heading": occ.heading, "words": occ.words, "text": occ.text}
+    return {"file": occ.file, "page": occ.page, "status": occ.status, "heading": occ.heading, "words": occ.words,
+            "text": occ.text, "score": occ.score, "reason": occ.reason, "inferred": occ.inferred}
 
 
 def _choose_section(key: str, occurrences: list[Occurrence]) -> SectionResult:
+    """The fullest occurrence; of two equally full, one whose heading names the
+    section over one that only stands for it (an inferred heading)."""
     mine = [o for o in occurrences if o.key == key]
     if not mine:
         return SectionResult(key, MISSING, "", None, None, [])
-    best = max(mine, key=lambda o: (STATUS_RANK[o.status], o.words))
-    return SectionResult(key, best.status, best.text, best.file, best.page, [_occurrence_dict(o) for o in mine])
+    best = max(mine, key=lambda o: (STATUS_RANK[o.status], not o.inferred, o.words))
+    return SectionResult(key, best.status, best.text, best.file, best.page, [_occurrence_dict(o) for o in mine],
+                         heading=best.heading, inferred=best.inferred)
+
+
+def _add_candidates(sections: dict[str, SectionResult], file_lines: list[tuple[str, list[Line]]], rubric: Rubric) -> None:
+    """A missing section's nearest heading-like line, if one comes close (flag section_uncertain)."""
+    missing = {k for k, s in sections.items() if s.status == MISSING}
+    if not missing:
+        return
+    best: dict[str, Candidate] = {}
+    for rel, lines in file_lines:
+        for key, cand in best_candidates(lines, rubric, missing, rel).items():
+            if key not in best or cand.score > best[key].score:
+                best[key] = cand
+    for key, cand in best.items():
+        sections[key].candidate = cand
 
 
 def _section_flags(sections: dict[str, SectionResult], rubric: Rubric) -> list[Flag]:
     flags = []
     for key, sec in sections.items():
-        if sec.status == MISSING:
+        if sec.status == MISSING and sec.candidate is not None:
+            c = sec.candidate
+            flags.append(make_flag("section_uncertain", rubric, section=key, file=c.file, page=c.page,
+                                   heading=c.heading, score=f"{c.score:.2f}", entry=c.entry))
+        elif sec.status == MISSING:
             flags.append(make_flag("section_missing", rubric, section=key))
         elif sec.status in _STATUS_FLAG:
             best_words = max((o["words"] for o in sec.occurrences), default=0)
             flags.append(make_flag(_STATUS_FLAG[sec.status], rubric, section=key, file=sec.file, page=sec.page, words=best_words))
+        if sec.status != MISSING and sec.inferred:
+            flags.append(make_flag("section_inferred", rubric, section=key, file=sec.file, page=sec.page,
+                                   heading=sec.heading or ""))
     return flags

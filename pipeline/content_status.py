@@ -30,24 +30,78 @@ class BodyVerdict:
 
 
 def is_placeholder_line(line: str, rubric: Rubric) -> bool:
-    """Template fill only: "……", "(ระบุ…)", "[กรอกข้อมูล]", "-"; also after a list number ("1. ……")."""
+    """Template fill only: "……", "(ระบุ…)", "[กรอกข้อมูล]", "-"; also after a list number ("1. ……");
+    an unfilled field ("ร้อยละ.......", "โทร. ......"); a form's own sub-label ("๓.๑ เชิงปริมาณ ……")."""
     stripped = line.strip()
     if any(p.search(stripped) for p in rubric.placeholder_patterns):
         return True
     unnumbered, numbered = strip_numbering(stripped)
-    return numbered and any(p.search(unnumbered.strip()) for p in rubric.placeholder_patterns)
+    unnumbered = unnumbered.strip()
+    if numbered and any(p.search(unnumbered) for p in rubric.placeholder_patterns):
+        return True
+    return is_unfilled_field(unnumbered) or is_template_label(unnumbered, rubric)
+
+
+_BLANK = re.compile(r"[.…_]{4,}|(?:\.\s){3,}|\s\.\s*$")  # dot leaders; a lone "." left of a collapsed blank
+_DIGIT = re.compile(r"[0-9๐-๙]")
+
+
+def is_unfilled_field(text: str) -> bool:
+    """A line with a fill-in blank (dot leaders) and no figure anywhere: "ผลการดำเนินงาน
+    ร้อยละ ......", "ผู้ประสานงาน ........ โทร. ......", "ภายใน......เดือน นับจาก…".
+    A blank with a number in or beside it ("ร้อยละ ...85...") is filled.  (A name
+    typed over a blank that keeps its dots is also taken as unfilled: one line of
+    a section, never enough to empty a filled one.)"""
+    return bool(_BLANK.search(text)) and not _DIGIT.search(text)
+
+
+MAX_OPTION_WORDS = 3
+MIN_OPTION_REPEATS = 3
+
+
+def repeated_options(lines: list[str]) -> set[str]:
+    """Short lines a form prints in every row ("บรรลุ" / "ไม่บรรลุ" beside each
+    indicator, "มาก / ปานกลาง / น้อย"): tick-box options, not content."""
+    counts: dict[str, int] = {}
+    for ln in lines:
+        counts[ln] = counts.get(ln, 0) + 1
+    return {ln for ln, n in counts.items() if n >= MIN_OPTION_REPEATS and count_words(ln) <= MAX_OPTION_WORDS}
+
+
+MAX_LABEL_WORDS = 4
+
+
+def only_labels_between_blanks(content: list[str], template_lines: int) -> bool:
+    """What is left after the blanks is field labels only: every line a few words
+    with no figure, and no more such lines than blanks and template lines
+    ("จำนวนโครงการ/กิจกรรม" between "เชิงปริมาณ : ……" and "ผลการดำเนินงาน ……")."""
+    if template_lines < len(content):
+        return False
+    labels = [strip_numbering(ln)[0] for ln in content]
+    return all(count_words(ln) <= MAX_LABEL_WORDS and not _DIGIT.search(ln) for ln in labels)
+
+
+def is_template_label(text: str, rubric: Rubric) -> bool:
+    """A sub-label every copy of a form prints (rubric `template_labels`: เชิงปริมาณ, เชิงคุณภาพ …)
+    with nothing after it but a colon or a blank."""
+    label = _BLANK.sub("", text).strip().rstrip(":：").strip()
+    return label in rubric.template_labels
 
 
 def count_words(text: str) -> int:
     return sum(1 for t in word_tokenize(text) if _WORDLIKE.search(t))
 
 
-def judge_body(lines: list[str], rule: SectionRule, rubric: Rubric) -> BodyVerdict:
-    lines = [ln.strip() for ln in lines if ln.strip()]
-    if not lines:
+def judge_body(lines: list[str], rule: SectionRule, rubric: Rubric, template: list[bool] | None = None) -> BodyVerdict:
+    """`template` marks lines a table prints in every copy of the form (column
+    headers, row labels of an unfilled grid): they are not content."""
+    template = template or [False] * len(lines)
+    pairs = [(ln.strip(), grid) for ln, grid in zip(lines, template) if ln.strip()]
+    if not pairs:
         return BodyVerdict(EMPTY, 0, "")
-    content = [ln for ln in lines if not is_placeholder_line(ln, rubric)]
-    if not content:
+    repeated = repeated_options([ln for ln, _ in pairs])
+    content = [ln for ln, grid in pairs if not grid and ln not in repeated and not is_placeholder_line(ln, rubric)]
+    if not content or only_labels_between_blanks(content, len(pairs) - len(content)):
         return BodyVerdict(PLACEHOLDER, 0, "")
     text = "\n".join(content)
     words = count_words(text)

@@ -28,6 +28,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "หัวข้อ “{title_th}” มีเนื้อหาสั้นเกินไป ({words} คำ ต่ำกว่าเกณฑ์ {min_words} คำ)",
         "{title_en}: too short ({words} words, the rubric asks for at least {min_words})",
     ),
+    "section_uncertain": (
+        "ไม่พบหัวข้อ “{title_th}” ที่แน่ชัด แต่มีบรรทัดใกล้เคียง “{heading}” (คล้าย “{entry}” คะแนน {score}) โปรดตรวจว่าใช่หัวข้อนี้หรือไม่",
+        "{title_en}: no heading found for certain; the nearest line is “{heading}” (like “{entry}”, score {score}): check whether it is this section",
+    ),
+    "section_inferred": (
+        "ไม่พบหัวข้อ “{title_th}” โดยตรง จึงใช้เนื้อหาใต้หัวข้อ “{heading}” แทน โปรดยืนยันหรือไม่รับ",
+        "{title_en}: no heading names it; the content under “{heading}” stands for it: confirm or overrule",
+    ),
     "file_unreadable": (
         "อ่านไฟล์ไม่ได้: {detail}",
         "File could not be read: {detail}",

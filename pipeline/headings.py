@@ -33,6 +33,7 @@ _NUMBERING = re.compile(
       | (?:ข้อ(?:ที่)?\s*)?[\(\[]?\s*[0-9๐-๙]{1,2}(?:\s*[.\-]\s*[0-9๐-๙]{1,2})*\s*[.)\]:]?  # 1.  ๑.  ข้อ ๒  (3)  4)  2.1
       | [\(\[]?[ก-ฮ][.)\]]                                                          # ก.  (ข)
       | [IVX]{1,5}[.)](?=\s)                                                        # I.  IV)
+      | [A-Za-z]{1,2}[.)](?=\s)                                                     # a.  lo.  (a Thai digit misread by OCR)
       | [•·○●◦▪■□➢➤►✓✔\-–—*]                                                       # bullets
     )\s*""",
     re.VERBOSE,
@@ -41,6 +42,7 @@ _NUMBERING = re.compile(
 # "ความเป็นมาและหลักการเหตุผล (Background and Rationale)": an English gloss after it.
 _ENGLISH_SUFFIX = re.compile(r"\s*\(\s*[A-Za-z][A-Za-z &/,.'-]{1,60}\)\s*:?\s*$")
 _ENGLISH_PREFIX = re.compile(r"^[A-Za-z][A-Za-z &,()'-]{1,40}?\s*[/|:]\s*(?=[\u0e00-\u0e7f])")
+_TRAILING_BLANK = re.compile(r"(?<=[^\s.…_])\s*[.…_]{4,}[\s.…_]*$")
 _SEPARATOR = re.compile(r"^\s*[:：\-–—]\s*")
 _SPACE = re.compile(r"\s+")
 # What may follow a heading in the same line without making it a sentence.
@@ -54,6 +56,10 @@ class HeadingMatch:
     rest: str  # text after the heading on the same line (its inline content), may be ""
     numbered: bool
     inline: bool  # "heading : content" on one line
+    score: float = 1.0  # 1.0 for a lexicon entry as written; lower for a near spelling
+    reason: str = "lexicon"  # what decided: lexicon / vocabulary / compound / near_spelling / english_gloss
+    inferred: bool = False  # a heading that stands for the section only when nothing better names it
+    tail: str = ""  # words after the entry that still belong to the heading line ("(Objectives)", "สิงหาคม 2564")
 
 
 # Numbering schemes: (name, pattern).  The value is the item's position, so
@@ -95,18 +101,34 @@ def numbering_of(text: str) -> tuple[str, int] | None:
     return None
 
 
+_OUTLINE = re.compile(
+    r"^\s*(?:(?:ข้อ(?:ที่)?|บทที่|ตอนที่|ส่วนที่)\s*)?([0-9๐-๙]{1,2}(?:\s*\.\s*[0-9๐-๙]{1,2})*)(?:\s*[.)]|\s|$)"
+)
+
+
+def outline_number(text: str) -> tuple[int, ...] | None:
+    """(3,) for "3. …", "ข้อ ๓", "บทที่ 3"; (3, 2) for "3.2 …", "๓.๒.": None when not numbered so."""
+    m = _OUTLINE.match(text)
+    if not m:
+        return None
+    return tuple(int(n.strip().translate(_THAI_DIGITS)) for n in m.group(1).split("."))
+
+
 @dataclass(frozen=True)
 class _Entry:
     key: str
     text: str
     compact: str
+    inferred: bool = False
 
 
 @lru_cache(maxsize=16)
 def _entries(rubric: Rubric) -> tuple[_Entry, ...]:
-    entries = [
-        _Entry(key, h, compact(h)) for key, rule in rubric.sections.items() for h in rule.headings
-    ] + [_Entry(OTHER, h, compact(h)) for h in rubric.other_headings]
+    entries = (
+        [_Entry(key, h, compact(h)) for key, rule in rubric.sections.items() for h in rule.headings]
+        + [_Entry(key, h, compact(h), True) for key, rule in rubric.sections.items() for h in rule.inferred_headings]
+        + [_Entry(OTHER, h, compact(h)) for h in rubric.other_headings]
+    )
     return tuple(sorted(entries, key=lambda e: len(e.compact), reverse=True))
 
 
@@ -137,19 +159,139 @@ def _cut_after(text: str, compact_len: int) -> str:
 
 
 def match_heading(line: Line, rubric: Rubric, form: str | None = None) -> HeadingMatch | None:
-    """The heading this line is, or None.  `form` is the file's kind (form1..form5, report, ...)."""
+    """The heading this line is, or None.  `form` is the file's kind (form1..form5, report, ...).
+
+    Tried in order, each a wider net than the one before: a lexicon entry at the
+    line's start, a short line of one section's vocabulary, then - for a line
+    with a heading cue - a compound heading split into its parts ("สภาพปัจจุบัน/
+    หลักการและเหตุผล", "กระบวนการผลิตผลงาน หรือขั้นตอนการดำเนินงาน") and a near
+    spelling of an entry (OCR: "ขึ้นตอนการดำเนินงาน").  An English gloss
+    ("(expected outcome)") names the section when the Thai words do not.
+    """
     body, numbered = strip_numbering(line.text)
+    unblanked = _TRAILING_BLANK.sub("", body)  # "ปัญหา/อุปสรรค……………": a heading with a blank to fill
+    blank_field, body = unblanked != body, unblanked
+    gloss = english_gloss(body)
     body = _ENGLISH_SUFFIX.sub("", _ENGLISH_PREFIX.sub("", body))
     if not body or body[0] in "([\"'“":
         return None  # instructions in parentheses, quotations
     if in_data_table_row(line):
         return None
+    cue = heading_cue(line, numbered)
+    match = _match_entry(body, numbered, rubric, cue)
+    if match is None:
+        match = _match_by_vocabulary(line, body, numbered, rubric, form)
+    if match is None and cue:
+        match = _match_parts(body, numbered, rubric, form)
+    if blank_field and match is not None and match.reason != "lexicon" and match.key != OTHER:
+        return None  # "ผลผลิต ………": a form's field to fill in, named only by a loose word, is not a section
+    if gloss and (match is None or match.key == OTHER or match.inferred):
+        key = _vocabulary_section(gloss, rubric, form)
+        if key is not None and key != OTHER:
+            return HeadingMatch(key, gloss, "", numbered, inline=False, score=0.9, reason="english_gloss")
+    return match
+
+
+def heading_cue(line: Line, numbered: bool) -> bool:
+    """Numbering, bold, a Word heading style or outline level, or a form's label cell."""
+    return numbered or bool(line.bold) or line.kind == "heading" or line.outline_level is not None or line.in_label_cell
+
+
+def english_gloss(body: str) -> str:
+    """The English name written beside a Thai heading: "(Background and Rationale)", "Background /"."""
+    suffix = _ENGLISH_SUFFIX.search(body)
+    if suffix:
+        return suffix.group(0).strip().strip("():： ").strip()
+    prefix = _ENGLISH_PREFIX.match(body)
+    return prefix.group(0).strip().rstrip("/|:").strip() if prefix else ""
+
+
+def _match_entry(body: str, numbered: bool, rubric: Rubric, cue: bool) -> HeadingMatch | None:
     key_text = compact(body)
     for entry in _entries(rubric):
         if key_text.startswith(entry.compact):
             rest = _cut_after(body, len(entry.compact))
-            return _decide(line, entry, rest, numbered)
-    return _match_by_vocabulary(line, body, numbered, rubric, form)
+            return _decide(entry, rest, numbered, cue)
+    return None
+
+
+# Where a compound heading divides: "X/Y", "X | Y", "X และ/หรือ Y", "X หรือ Y".
+_PART_SPLIT = re.compile(r"\s*(?:/|\||และ\s*/\s*หรือ|และหรือ|หรือ)\s*")
+MAX_COMPOUND_HEADING_CHARS = 70
+_PARENTHESISED = re.compile(r"\([^)]*\)?")
+_DIGIT = re.compile(r"[0-9๐-๙]")
+NEAR_SPELLING_MIN_CHARS = 8  # entries shorter than this must be spelt exactly
+
+
+def _match_parts(body: str, numbered: bool, rubric: Rubric, form: str | None) -> HeadingMatch | None:
+    """A heading line read part by part; the first part that names one of the five decides.
+
+    "๗. กิจกรรมและหรือขั้นตอนการดำเนินการ/ระยะเวลา/สถานที่" is actions (its other
+    parts are other headings' names); "สภาพปัจจุบัน/หลักการและเหตุผล" is rationale.
+    Each part may also be a near spelling of an entry (OCR damage).
+    """
+    head, sep, rest = body.partition(":")
+    head = _PARENTHESISED.sub(" ", head).strip()  # "(ไฟล์ …)", "(วิธีการ/กระบวนการ)": remarks, not parts
+    if not head or len(head) > MAX_COMPOUND_HEADING_CHARS or _DIGIT.search(head):
+        return None  # a sentence or a list item ("… จำนวน 6 รูป/กิจกรรม"), not a heading's name
+    parts = [p for p in _PART_SPLIT.split(head) if p.strip()]
+    scored = [m for m in (_score_part(p, rubric, form) for p in parts) if m is not None]
+    if not scored:
+        return None
+    for wanted in (lambda m: m.key != OTHER and not m.inferred, lambda m: m.key != OTHER, lambda m: True):
+        chosen = [m for m in scored if wanted(m)]
+        if chosen:
+            best = chosen[0]
+            reason = "compound" if len(parts) > 1 else best.reason
+            content = rest.strip() if sep else ""
+            return HeadingMatch(best.key, head, content, numbered, inline=bool(content), score=best.score,
+                                reason=reason, inferred=best.inferred)
+    return None
+
+
+def _score_part(part: str, rubric: Rubric, form: str | None) -> HeadingMatch | None:
+    """One part of a compound heading: a lexicon entry (with a short tail), its vocabulary, or a near spelling."""
+    text = part.strip()
+    key_text = compact(text)
+    for entry in _entries(rubric):
+        if key_text.startswith(entry.compact) and len(key_text) - len(entry.compact) <= MAX_HEADING_TAIL_CHARS:
+            return HeadingMatch(entry.key, entry.text, "", False, False, inferred=entry.inferred)
+    key = _vocabulary_section(text, rubric, form) if len(text) <= MAX_VOCABULARY_HEADING_CHARS else None
+    if key is not None:
+        return HeadingMatch(key, text, "", False, False, score=0.9, reason="vocabulary")
+    return near_spelling(key_text, rubric)
+
+
+def near_spelling(key_text: str, rubric: Rubric) -> HeadingMatch | None:
+    """The lexicon entry this text starts with, allowing one wrong character per eight.
+
+    OCR and damaged text layers change a vowel or a tone mark ("ขึ้นตอนการดำเนินงาน",
+    "ตัวขี้วัด"); the heading is still that entry.  Only entries of
+    NEAR_SPELLING_MIN_CHARS or more, and only when one section is nearest.
+    """
+    from rapidfuzz.distance import Levenshtein
+
+    best: list[tuple[int, _Entry, int]] = []
+    for entry in _entries(rubric):
+        n = len(entry.compact)
+        if n < NEAR_SPELLING_MIN_CHARS:
+            continue
+        allowed = n // 8
+        for cut in (n - 1, n, n + 1):
+            if cut > len(key_text) or len(key_text) - cut > MAX_HEADING_TAIL_CHARS:
+                continue
+            d = Levenshtein.distance(entry.compact, key_text[:cut], score_cutoff=allowed)
+            if d <= allowed:
+                best.append((d, entry, cut))
+    if not best:
+        return None
+    top = min(d for d, _, _ in best)
+    nearest = {(e.key, e.inferred) for d, e, _ in best if d == top}
+    if len(nearest) != 1:
+        return None  # two sections equally near: not one we can name
+    d, entry, _ = max((b for b in best if b[0] == top), key=lambda b: len(b[1].compact))
+    return HeadingMatch(entry.key, entry.text, "", False, False, score=round(1 - d / len(entry.compact), 3),
+                        reason="near_spelling", inferred=entry.inferred)
 
 
 def in_data_table_row(line: Line) -> bool:
@@ -174,16 +316,48 @@ def _match_by_vocabulary(line: Line, body: str, numbered: bool, rubric: Rubric, 
     fragment is not enough.
     """
     text = body.strip().rstrip(":：").strip()
-    cue = numbered or bool(line.bold) or line.kind == "heading" or line.outline_level is not None or line.in_label_cell
+    cue = heading_cue(line, numbered)
     if not text or len(text) > MAX_VOCABULARY_HEADING_CHARS or not (cue or body.rstrip().endswith((":", "："))):
         return None
-    words = vocabulary_words(text)
+    key = _vocabulary_section(text, rubric, form)
+    if key is None:
+        return None
+    return HeadingMatch(key, text, "", numbered, inline=False, score=0.9, reason="vocabulary")
+
+
+def _vocabulary_section(text: str, rubric: Rubric, form: str | None) -> str | None:
+    """The one section (or "other") whose heading vocabulary accepts every word of `text`."""
+    words = merge_terms(vocabulary_words(text), _vocabulary_terms(rubric))
     if not words:
         return None
     found = [key for key, vocab in rubric.heading_vocabulary.items() if vocab.accepts(words, form)]
-    if len(found) != 1:
-        return None  # no section, or ambiguous between two: not a heading we can name
-    return HeadingMatch(found[0], text, "", numbered, inline=False)
+    return found[0] if len(found) == 1 else None  # none, or ambiguous between two
+
+
+@lru_cache(maxsize=16)
+def _vocabulary_terms(rubric: Rubric) -> frozenset[str]:
+    return frozenset().union(*(v.allowed for v in rubric.heading_vocabulary.values())) if rubric.heading_vocabulary else frozenset()
+
+
+MAX_MERGED_TOKENS = 3
+
+
+def merge_terms(words: tuple[str, ...], terms: frozenset[str]) -> tuple[str, ...]:
+    """Adjacent tokens joined where together they are one vocabulary term: the
+    segmenter splits "ภาพกิจกรรม" into "ภาพ" + "กิจกรรม", the vocabulary names it whole."""
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        for n in range(min(MAX_MERGED_TOKENS, len(words) - i), 1, -1):
+            joined = "".join(words[i : i + n])
+            if joined in terms:
+                out.append(joined)
+                i += n
+                break
+        else:
+            out.append(words[i])
+            i += 1
+    return tuple(out)
 
 
 _VOCAB_SPLIT = re.compile(r"[\s/,()\-–—:：&]+")
@@ -224,18 +398,18 @@ def continues_heading_list(line: Line, heading_numbering: tuple[str, int] | None
     return short and heading_numbering[1] < mine[1] <= heading_numbering[1] + 2
 
 
-def _decide(line: Line, entry: _Entry, rest: str, numbered: bool) -> HeadingMatch | None:
+def _decide(entry: _Entry, rest: str, numbered: bool, cue: bool) -> HeadingMatch | None:
     sep = _SEPARATOR.match(rest)
     if sep:
         content = rest[sep.end() :].strip()
-        return HeadingMatch(entry.key, entry.text, content, numbered, inline=bool(content))
+        return HeadingMatch(entry.key, entry.text, content, numbered, inline=bool(content), inferred=entry.inferred)
     tail = rest.strip()
     if not tail:
-        return HeadingMatch(entry.key, entry.text, "", numbered, inline=False)
-    cue = numbered or bool(line.bold) or line.kind == "heading" or line.outline_level is not None or line.in_label_cell
+        return HeadingMatch(entry.key, entry.text, "", numbered, inline=False, inferred=entry.inferred)
     if cue and len(tail) <= MAX_HEADING_TAIL_CHARS and not tail.endswith(("ดังนี้", "ดังนี้:")):
         # "วัตถุประสงค์ของโครงการ (Objectives)", "หลักการและเหตุผล/ความเป็นมา": still a heading.
-        return HeadingMatch(entry.key, entry.text + " " + tail, "", numbered, inline=False)
+        return HeadingMatch(entry.key, entry.text + " " + tail, "", numbered, inline=False, inferred=entry.inferred,
+                            tail=tail)
     return None
 
 

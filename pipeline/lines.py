@@ -34,18 +34,21 @@ class Line:
     row_cells: int | None = None  # how many filled cells that table row has
     cell_index: int | None = None  # position among the row's filled cells (0 = first)
     row_numbered: bool = False  # the row's first filled cell is only a number ("1 | label | content")
+    row_cols: int | None = None  # how many cells the table row has, filled or not
+    grid_text: bool = False  # a 3+-column table's header, or the label of a row whose other cells are empty
 
 
-def document_to_lines(doc: Document) -> list[Line]:
+def document_to_lines(doc: Document, template_rows: tuple[re.Pattern, ...] = ()) -> list[Line]:
+    """`template_rows`: patterns of row labels a form prints in every copy (rubric)."""
     lines: list[Line] = []
     for block in doc.body_blocks():
-        lines.extend(block_to_lines(block))
+        lines.extend(block_to_lines(block, template_rows))
     return lines
 
 
-def block_to_lines(block: Block) -> list[Line]:
+def block_to_lines(block: Block, template_rows: tuple[re.Pattern, ...] = ()) -> list[Line]:
     if block.kind == "table":
-        return table_to_lines(block)
+        return table_to_lines(block, template_rows)
     out = []
     for i, part in enumerate(block.text.split("\n")):
         if not part.strip():
@@ -67,31 +70,79 @@ def block_to_lines(block: Block) -> list[Line]:
     return out
 
 
-def table_to_lines(table: Block) -> list[Line]:
+# Column headers that name months or quarters ("ต.ค. | พ.ย. | …", "ไตรมาส 1 | …").
+_PERIOD_HEADER = re.compile(r"(?:[เแโใไ]?[ก-ฮ][ะ-ู็-์]*\.\s?[ก-ฮ][ะ-ู็-์]*\.?|ไตรมาส(?:ที่)?\s*[0-9๐-๙]|Q[1-4]|[0-9๐-๙]{1,2})")
+
+
+def is_grid_row(row_index: int, cells: list[str], n_cols: int, numbered: bool,
+                template_rows: tuple[re.Pattern, ...] = ()) -> bool:
+    """A row a form prints in every copy: a 3+-column table's header row, a row of
+    month/quarter headers, or a row whose only text is a generic label the rubric
+    names (`template_rows`: the PDCA stages "ขั้นวางแผน (Plan)", "P – วางแผน…").
+    A row labelled with a specific step and otherwise empty is content: a plan's
+    bars and arrows are drawings, not text."""
+    if n_cols < 3 or not cells:
+        return False
+    if row_index == 0 or all(_PERIOD_HEADER.fullmatch(c.strip()) for c in cells):
+        return True
+    label_only = len(cells) == 1 or (numbered and len(cells) == 2)
+    return label_only and bool(template_rows) and any(p.search(cells[-1]) for p in template_rows)
+
+
+def table_to_lines(table: Block, template_rows: tuple[re.Pattern, ...] = ()) -> list[Line]:
     out: list[Line] = []
     for r, row in enumerate(table.rows or []):
         filled = [c for c in row if c.text.strip()]
         numbered = bool(filled) and bool(_NUMBER_ONLY.fullmatch(filled[0].text.strip()))
+        grid = is_grid_row(r, [c.text for c in filled], len(row), numbered, template_rows)
         for c_index, cell in enumerate(filled):
             is_label = c_index == 0 and len(filled) > 1
-            for inner in cell.blocks:
-                for line in block_to_lines(inner):
-                    out.append(
-                        Line(
-                            text=line.text,
-                            file=line.file,
-                            page=line.page if line.page is not None else table.page,
-                            kind="table-cell" if inner.kind != "table" else line.kind,
-                            style=line.style,
-                            outline_level=line.outline_level,
-                            bold=line.bold,
-                            font_size=line.font_size,
-                            numbering=line.numbering,
-                            in_label_cell=is_label,
-                            table_row=r,
-                            row_cells=len(filled),
-                            cell_index=c_index,
-                            row_numbered=numbered,
-                        )
+            cell_lines = [line for inner in cell.blocks for line in _cell_block_lines(inner, template_rows)]
+            if is_label or (numbered and c_index == 1 and len(filled) > 2):
+                cell_lines = join_label_lines(cell_lines)
+            for line, inner_kind in cell_lines:
+                out.append(
+                    Line(
+                        text=line.text,
+                        file=line.file,
+                        page=line.page if line.page is not None else table.page,
+                        kind="table-cell" if inner_kind != "table" else line.kind,
+                        style=line.style,
+                        outline_level=line.outline_level,
+                        bold=line.bold,
+                        font_size=line.font_size,
+                        numbering=line.numbering,
+                        in_label_cell=is_label,
+                        table_row=r,
+                        row_cells=len(filled),
+                        cell_index=c_index,
+                        row_numbered=numbered,
+                        row_cols=len(row),
+                        grid_text=grid,
                     )
+                )
     return out
+
+
+def _cell_block_lines(inner: Block, template_rows: tuple[re.Pattern, ...]) -> list[tuple[Line, str]]:
+    return [(line, inner.kind) for line in block_to_lines(inner, template_rows)]
+
+
+# A form's label cell is one label, however narrow the column that wraps it
+# ("ผลลัพธ์ที่" / "คาดว่าจะได้รับ", "ความเป็นมาและ" / "ความสำคัญของปัญหา").
+MAX_LABEL_CHARS = 60
+MAX_LABEL_LINES = 3
+
+
+def join_label_lines(lines: list[tuple[Line, str]]) -> list[tuple[Line, str]]:
+    """The lines of a short label cell as one line; a long cell is left as it is."""
+    if not 2 <= len(lines) <= MAX_LABEL_LINES:
+        return lines
+    texts = [line.text for line, _ in lines]
+    if sum(len(t) for t in texts) > MAX_LABEL_CHARS:
+        return lines
+    first, kind = lines[0]
+    joined = " ".join(texts)
+    bold = all(line.bold for line, _ in lines) if any(line.bold is not None for line, _ in lines) else None
+    return [(Line(joined, first.file, first.page, first.kind, first.style, first.outline_level, bold,
+                  first.font_size, first.numbering), kind)]

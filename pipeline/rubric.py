@@ -57,6 +57,10 @@ class SectionRule:
     title_en: str
     min_words: int
     headings: tuple[str, ...]
+    # Headings that stand for this section only when no heading names it as such
+    # ("เป้าหมาย" for expected results): the result says so, and the evaluator decides.
+    inferred_headings: tuple[str, ...] = ()
+    inferred_body_requires_any: tuple[str, ...] = ()  # an inferred section counts only if its body has one
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: rubrics are loaded once and cached
@@ -71,6 +75,8 @@ class Rubric:
     forms: dict[str, tuple[re.Pattern, ...]]
     raw: dict
     heading_vocabulary: dict[str, HeadingVocabulary] = field(default_factory=dict)
+    template_labels: frozenset[str] = frozenset()  # sub-labels a form prints in every copy
+    template_rows: tuple[re.Pattern, ...] = ()  # row labels a form's tables print in every copy
 
     @property
     def ref(self) -> str:
@@ -122,12 +128,15 @@ def _load(path: Path, _mtime: int) -> Rubric:
             title_en=s.get("title_en", key),
             min_words=s["min_words"],
             headings=tuple(s["headings"]),
+            inferred_headings=tuple(s.get("inferred_headings", ())),
+            inferred_body_requires_any=tuple(s.get("inferred_body_requires_any", ())),
         )
         for key, s in data["sections"].items()
     }
     try:
         patterns = tuple(re.compile(p, re.IGNORECASE) for p in data["placeholder_patterns"])
         forms = {kind: tuple(re.compile(p) for p in pats) for kind, pats in data.get("forms", {}).items()}
+        template_rows = tuple(re.compile(p, re.IGNORECASE) for p in data.get("template_rows", ()))
     except re.error as exc:
         raise RubricError(f"rubric {path}: bad regular expression: {exc}") from None
     vocab = data.get("heading_vocabulary") or {"connectors": [], "sections": {}}
@@ -157,4 +166,6 @@ def _load(path: Path, _mtime: int) -> Rubric:
         forms=forms,
         raw=data,
         heading_vocabulary=heading_vocabulary,
+        template_labels=frozenset(data.get("template_labels", ())),
+        template_rows=template_rows,
     )

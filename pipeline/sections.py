@@ -10,10 +10,12 @@ numbered step "1. การดำเนินงานระยะที่ 1" i
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from .content_status import BodyVerdict, judge_body
-from .headings import OTHER, continues_heading_list, is_structural_heading, is_terminator, match_heading, numbering_of
+from .headings import (OTHER, HeadingMatch, compact, continues_heading_list, is_structural_heading, is_terminator, match_heading,
+                       numbering_of, outline_number)
 from .lines import Line
 from .rubric import Rubric
 
@@ -28,6 +30,11 @@ class Occurrence:
     from_label_cell: bool = False
     table_row: int | None = None
     numbering: tuple[str, int] | None = None  # the heading's list numbering, e.g. ("paren", 3)
+    outline: tuple[int, ...] | None = None  # the heading's outline number: (3,) for "3.", (3, 2) for "3.2"
+    score: float = 1.0  # how surely the heading names the section (1.0: a lexicon entry as written)
+    reason: str = "lexicon"  # what decided it (headings.HeadingMatch.reason)
+    inferred: bool = False  # a heading that stands for the section only when nothing names it
+    template: list[bool] = field(default_factory=list)  # per body line: table grid text, not content
     verdict: BodyVerdict | None = None
 
     @property
@@ -66,6 +73,56 @@ def header_row_lines(lines: list[Line], matches: list) -> set[int]:
     return out
 
 
+def is_grid_text(line: Line) -> bool:
+    """Text a table prints in every copy of a form: column headers of a 3+-column
+    table, and row labels whose other cells are empty ("ขั้นวางแผน (Plan) |  |  |",
+    "1 | ประชุมคณะกรรมการ (Plan) |  | … |")."""
+    return line.grid_text
+
+
+def _inferred_stands(occ: Occurrence, rubric: Rubric) -> bool:
+    """An inferred section counts only when its body has a word the rubric asks for."""
+    needed = rubric.sections[occ.key].inferred_body_requires_any
+    return not (occ.inferred and needed) or any(w in line for line in occ.body for w in needed)
+
+
+def is_subsection(line: Line, current: Occurrence) -> bool:
+    """"3.2 …" under "3. …", "1.1 …" under "บทที่ 1": part of the open section."""
+    mine = outline_number(line.text)
+    return bool(current.outline and mine and len(mine) > len(current.outline) and mine[: len(current.outline)] == current.outline)
+
+
+_LEADERS = re.compile(r"[.…_]{4,}")
+_LETTER = re.compile(r"[A-Za-z\u0e01-\u0e2e]")
+MAX_NEXT_HEADING_CHARS = 60
+
+
+def next_outline_heading(line: Line, current: Occurrence) -> bool:
+    """"5 ปัญหา/อุปสรรค……" after "4. ผลการดำเนินงาน": the next item of the heading's own
+    outline level ends the section, whatever its title - unless the body already
+    holds that list's previous item (then it is the body's own list going on)."""
+    if line.table_row is not None or not _LETTER.search(line.text):
+        return False  # a table cell, or a bare number: a value, not a heading
+    mine = outline_number(line.text)
+    if not (current.outline and mine and len(mine) == len(current.outline) and mine[:-1] == current.outline[:-1]):
+        return False
+    if not current.outline[-1] <= mine[-1] <= current.outline[-1] + 2:
+        return False  # (the same number again is a numbering slip in the form: still the next heading)
+    if len(_LEADERS.sub("", line.text)) > MAX_NEXT_HEADING_CHARS:
+        return False
+    previous = mine[:-1] + (mine[-1] - 1,)
+    return not any(outline_number(b) == previous for b in current.body)
+
+
+MAX_TITLE_EXTRA_CHARS = 12  # "ตัวชี้วัดความสำเร็จ ระดับผลลัพธ์": a qualifier, still only a title
+
+
+def is_bare_heading(line: Line, match: HeadingMatch) -> bool:
+    """A heading line with nothing else on it ("7.3 ขั้นตอนการดำเนินการ"), not one that
+    carries content ("7.1 ระยะเวลาดำเนินการ สิงหาคม ถึง ตุลาคม 2564")."""
+    return not match.rest and len(compact(match.tail)) <= MAX_TITLE_EXTRA_CHARS
+
+
 def find_sections(lines: list[Line], rubric: Rubric, form: str | None = None) -> list[Occurrence]:
     """Section occurrences in one file's lines; `form` is the file's kind (form1..5, report, ...)."""
     found: list[Occurrence] = []
@@ -73,10 +130,15 @@ def find_sections(lines: list[Line], rubric: Rubric, form: str | None = None) ->
 
     def close() -> None:
         nonlocal current
-        if current is not None:
-            current.verdict = judge_body(current.body, rubric.sections[current.key], rubric)
+        if current is not None and _inferred_stands(current, rubric):
+            current.verdict = judge_body(current.body, rubric.sections[current.key], rubric, current.template)
             found.append(current)
         current = None
+
+    def add(occ: Occurrence, line: Line, structure: bool = False) -> None:
+        """`structure`: a sub-heading - it belongs to the section but is not its content."""
+        occ.body.append(line.text)
+        occ.template.append(structure or is_grid_text(line))
 
     matches = [match_heading(line, rubric, form) for line in lines]
     for i in header_row_lines(lines, matches):
@@ -88,8 +150,12 @@ def find_sections(lines: list[Line], rubric: Rubric, form: str | None = None) ->
             close()
             continue
         if match is not None:
+            if current is not None and match.key in (current.key, OTHER) and is_subsection(line, current):
+                # A sub-section ("3.1 การเตรียมการ") belongs to its section; its title is not content.
+                add(current, line, structure=is_bare_heading(line, match))
+                continue
             if current is not None and match.key == current.key and current.body and not line.in_label_cell:
-                current.body.append(line.text)  # the section's own name again, inside its body
+                add(current, line)  # the section's own name again, inside its body
                 continue
             close()
             if match.key != OTHER:
@@ -102,13 +168,21 @@ def find_sections(lines: list[Line], rubric: Rubric, form: str | None = None) ->
                     from_label_cell=line.in_label_cell,
                     table_row=line.table_row,
                     numbering=numbering_of(line.text),
+                    outline=outline_number(line.text),
+                    score=match.score,
+                    reason=match.reason,
+                    inferred=match.inferred,
+                    template=[False] if match.rest else [],
                 )
             continue
         if current is None:
             continue
-        if is_structural_heading(line) or continues_heading_list(line, current.numbering):
+        if is_subsection(line, current):
+            add(current, line)
+            continue
+        if is_structural_heading(line) or continues_heading_list(line, current.numbering) or next_outline_heading(line, current):
             close()
             continue
-        current.body.append(line.text)
+        add(current, line)
     close()
     return found
