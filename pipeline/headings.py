@@ -31,7 +31,7 @@ _NUMBERING = re.compile(
     r"""^\s*(?:
         (?:ส่วนที่|ตอนที่|หัวข้อที่|บทที่)\s*[0-9๐-๙]{1,2}\s*[.:)]?                         # ส่วนที่ ๑
       | (?:ข้อ(?:ที่)?\s*)?[\(\[]?\s*[0-9๐-๙]{1,2}(?:\s*[.\-]\s*[0-9๐-๙]{1,2})*\s*[.)\]:]?  # 1.  ๑.  ข้อ ๒  (3)  4)  2.1
-      | [\(\[]?[ก-ฮ][.)\]]                                                          # ก.  (ข)
+      | [\(\[]?[ก-ฮ][.)\]](?:[0-9๐-๙]{1,2}[.)]?)?                                  # ก.  (ข)  ซ.๓ (๗.๓ read by OCR)
       | [IVX]{1,5}[.)](?=\s)                                                        # I.  IV)
       | [A-Za-z]{1,2}[.)](?=\s)                                                     # a.  lo.  (a Thai digit misread by OCR)
       | [•·○●◦▪■□➢➤►✓✔\-–—*]                                                       # bullets
@@ -60,6 +60,7 @@ class HeadingMatch:
     reason: str = "lexicon"  # what decided: lexicon / vocabulary / compound / near_spelling / english_gloss
     inferred: bool = False  # a heading that stands for the section only when nothing better names it
     tail: str = ""  # words after the entry that still belong to the heading line ("(Objectives)", "สิงหาคม 2564")
+    lexicon: str = ""  # the rubric heading entry that decided, when one did
 
 
 # Numbering schemes: (name, pattern).  The value is the item's position, so
@@ -245,7 +246,7 @@ def _match_parts(body: str, numbered: bool, rubric: Rubric, form: str | None) ->
             reason = "compound" if len(parts) > 1 else best.reason
             content = rest.strip() if sep else ""
             return HeadingMatch(best.key, head, content, numbered, inline=bool(content), score=best.score,
-                                reason=reason, inferred=best.inferred)
+                                reason=reason, inferred=best.inferred, lexicon=best.lexicon)
     return None
 
 
@@ -255,7 +256,7 @@ def _score_part(part: str, rubric: Rubric, form: str | None) -> HeadingMatch | N
     key_text = compact(text)
     for entry in _entries(rubric):
         if key_text.startswith(entry.compact) and len(key_text) - len(entry.compact) <= MAX_HEADING_TAIL_CHARS:
-            return HeadingMatch(entry.key, entry.text, "", False, False, inferred=entry.inferred)
+            return HeadingMatch(entry.key, entry.text, "", False, False, inferred=entry.inferred, lexicon=entry.text)
     key = _vocabulary_section(text, rubric, form) if len(text) <= MAX_VOCABULARY_HEADING_CHARS else None
     if key is not None:
         return HeadingMatch(key, text, "", False, False, score=0.9, reason="vocabulary")
@@ -291,7 +292,7 @@ def near_spelling(key_text: str, rubric: Rubric) -> HeadingMatch | None:
         return None  # two sections equally near: not one we can name
     d, entry, _ = max((b for b in best if b[0] == top), key=lambda b: len(b[1].compact))
     return HeadingMatch(entry.key, entry.text, "", False, False, score=round(1 - d / len(entry.compact), 3),
-                        reason="near_spelling", inferred=entry.inferred)
+                        reason="near_spelling", inferred=entry.inferred, lexicon=entry.text)
 
 
 def in_data_table_row(line: Line) -> bool:
@@ -402,14 +403,15 @@ def _decide(entry: _Entry, rest: str, numbered: bool, cue: bool) -> HeadingMatch
     sep = _SEPARATOR.match(rest)
     if sep:
         content = rest[sep.end() :].strip()
-        return HeadingMatch(entry.key, entry.text, content, numbered, inline=bool(content), inferred=entry.inferred)
+        return HeadingMatch(entry.key, entry.text, content, numbered, inline=bool(content), inferred=entry.inferred,
+                            lexicon=entry.text)
     tail = rest.strip()
     if not tail:
-        return HeadingMatch(entry.key, entry.text, "", numbered, inline=False, inferred=entry.inferred)
+        return HeadingMatch(entry.key, entry.text, "", numbered, inline=False, inferred=entry.inferred, lexicon=entry.text)
     if cue and len(tail) <= MAX_HEADING_TAIL_CHARS and not tail.endswith(("ดังนี้", "ดังนี้:")):
         # "วัตถุประสงค์ของโครงการ (Objectives)", "หลักการและเหตุผล/ความเป็นมา": still a heading.
         return HeadingMatch(entry.key, entry.text + " " + tail, "", numbered, inline=False, inferred=entry.inferred,
-                            tail=tail)
+                            tail=tail, lexicon=entry.text)
     return None
 
 

@@ -123,6 +123,12 @@ def is_bare_heading(line: Line, match: HeadingMatch) -> bool:
     return not match.rest and len(compact(match.tail)) <= MAX_TITLE_EXTRA_CHARS
 
 
+def body_list_goes_on(line: Line, current: Occurrence) -> bool:
+    """"4. …" after the body's own "1. 2. 3.": the body's list, not the heading list."""
+    mine = numbering_of(line.text)
+    return mine is not None and any(numbering_of(b) == (mine[0], mine[1] - 1) for b in current.body)
+
+
 def find_sections(lines: list[Line], rubric: Rubric, form: str | None = None) -> list[Occurrence]:
     """Section occurrences in one file's lines; `form` is the file's kind (form1..5, report, ...)."""
     found: list[Occurrence] = []
@@ -180,7 +186,9 @@ def find_sections(lines: list[Line], rubric: Rubric, form: str | None = None) ->
         if is_subsection(line, current):
             add(current, line)
             continue
-        if is_structural_heading(line) or continues_heading_list(line, current.numbering) or next_outline_heading(line, current):
+        if is_structural_heading(line) or next_outline_heading(line, current) or (
+            continues_heading_list(line, current.numbering) and not body_list_goes_on(line, current)
+        ):
             close()
             continue
         add(current, line)

@@ -1,0 +1,152 @@
+"""Leave-one-set-out for section finding: is each labelled set right without its own lexicon entries?
+
+The finder is rules (headings.py, sections.py, content_status.py) over data (the
+rubric's heading lexicon).  A lexicon entry that only one set needs is exactly
+what would be missing had that set never been seen.  So, for each labelled set
+S: find which rubric heading entries decide a heading in S and in no other set,
+take them out of the rubric, and score S with what is left.  The rules stay:
+they are meant to be general, and this bench is how to see whether they are.
+
+Sets: samples/ and tests/data/unseen..unseen4 (truth/*.json), the blind
+section sets tests/data/blind_sections*/ (truth.json), ../shared/realworld2
+(sections.json).  A judgement is right when the status agrees; `empty` and
+`placeholder` count as the same ("a heading without content").
+
+Usage:  .venv/bin/python bench/sections_loso.py [--sets samples,unseen,...]
+Prints per set: judgements, right with the full rubric, right leave-one-set-out,
+and the entries that set alone needs; then the worst and the mean.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections import defaultdict
+from dataclasses import replace
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from extractors import ReadSettings, read_file  # noqa: E402
+from pipeline.check import _choose_section, submission_files  # noqa: E402
+from pipeline.content_status import EMPTY, PLACEHOLDER  # noqa: E402
+from pipeline.forms import classify_file  # noqa: E402
+from pipeline.headings import match_heading  # noqa: E402
+from pipeline.lines import document_to_lines  # noqa: E402
+from pipeline.rubric import SECTION_KEYS, Rubric, load_rubric  # noqa: E402
+from pipeline.sections import find_sections  # noqa: E402
+
+
+def shared_dir() -> Path:
+    env = os.environ.get("EVIDENCE_SHARED_DIR")
+    return Path(env) if env else REPO.parent / "shared"
+
+
+def labelled_sets() -> dict[str, list[tuple[str, Path, dict[str, str]]]]:
+    """set name -> [(case, submission path, {section: status})]."""
+    sets: dict[str, list] = {}
+    truth_dirs = {"samples": REPO / "samples"} | {u: REPO / "tests" / "data" / u for u in ("unseen", "unseen2", "unseen3", "unseen4")}
+    for name, root in truth_dirs.items():
+        cases = []
+        for t in sorted((root / "truth").glob("*.json")):
+            truth = json.loads(t.read_text(encoding="utf-8"))
+            cases.append((t.stem, root / truth["folder"], {k: truth["sections"][k]["status"] for k in SECTION_KEYS}))
+        if cases:
+            sets[name] = cases
+    for folder in sorted(f for f in (REPO / "tests" / "data").glob("blind_sections*") if (f / "truth.json").exists()):
+        truth = json.loads((folder / "truth.json").read_text(encoding="utf-8"))
+        sets[folder.name] = [(n, folder / "subs" / n, {k: t[k]["status"] for k in SECTION_KEYS}) for n, t in sorted(truth.items())]
+    rw2 = shared_dir() / "realworld2"
+    if (rw2 / "sections.json").exists():
+        truth = json.loads((rw2 / "sections.json").read_text(encoding="utf-8"))
+        sets["realworld2"] = [(n, rw2 / n, {k: t["sections"][k]["status"] for k in SECTION_KEYS}) for n, t in truth.items()]
+    return sets
+
+
+def read_case(path: Path, rubric: Rubric) -> list[tuple[str, str, list]]:
+    """(file, form, lines) for every readable file of a submission."""
+    base = path if path.is_dir() else path.parent
+    out = []
+    for fp in submission_files(path):
+        doc = read_file(fp, ReadSettings())
+        if doc.ok:
+            out.append((fp.relative_to(base).as_posix(), classify_file(doc, rubric), document_to_lines(doc, rubric.template_rows)))
+    return out
+
+
+def statuses(files: list[tuple[str, str, list]], rubric: Rubric) -> dict[str, str]:
+    occurrences = []
+    for rel, form, lines in files:
+        for occ in find_sections(lines, rubric, form=form):
+            occ.file = rel
+            occurrences.append(occ)
+    return {k: _choose_section(k, occurrences).status for k in SECTION_KEYS}
+
+
+def entries_used(files: list[tuple[str, str, list]], rubric: Rubric) -> set[str]:
+    used = set()
+    for _, form, lines in files:
+        for line in lines:
+            m = match_heading(line, rubric, form)
+            if m is not None and m.lexicon:
+                used.add(m.lexicon)
+    return used
+
+
+def without(rubric: Rubric, entries: set[str]) -> Rubric:
+    sections = {
+        k: replace(r, headings=tuple(h for h in r.headings if h not in entries),
+                   inferred_headings=tuple(h for h in r.inferred_headings if h not in entries))
+        for k, r in rubric.sections.items()
+    }
+    return replace(rubric, sections=sections, other_headings=tuple(h for h in rubric.other_headings if h not in entries))
+
+
+def same(want: str, got: str) -> bool:
+    fold = {EMPTY: PLACEHOLDER}
+    return fold.get(want, want) == fold.get(got, got)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--sets", help="comma-separated set names (default: all found)")
+    args = ap.parse_args()
+    rubric = load_rubric()
+    sets = labelled_sets()
+    if args.sets:
+        sets = {k: v for k, v in sets.items() if k in args.sets.split(",")}
+    read = {name: [(case, read_case(path, rubric), truth) for case, path, truth in cases] for name, cases in sets.items()}
+    used = {name: set().union(*(entries_used(files, rubric) for _, files, _ in cases)) for name, cases in read.items()}
+    users: dict[str, set[str]] = defaultdict(set)
+    for name, entries in used.items():
+        for e in entries:
+            users[e].add(name)
+    print(f"{'set':16} {'judgements':>10} {'full rubric':>14} {'leave-one-out':>14}  entries only this set needs")
+    shares = []
+    for name, cases in read.items():
+        own = {e for e in used[name] if users[e] == {name}}
+        loso_rubric = without(rubric, own)
+        n = right_full = right_loso = 0
+        misses = []
+        for case, files, truth in cases:
+            full, loso = statuses(files, rubric), statuses(files, loso_rubric)
+            for k in SECTION_KEYS:
+                n += 1
+                right_full += same(truth[k], full[k])
+                right_loso += same(truth[k], loso[k])
+                if not same(truth[k], loso[k]):
+                    misses.append(f"    {case} {k}: reader {truth[k]}, leave-one-out {loso[k]}, full {full[k]}")
+        shares.append((right_loso / n, name))
+        print(f"{name:16} {n:10} {right_full:>6}/{n} {right_full / n:5.1%} {right_loso:>6}/{n} {right_loso / n:5.1%}  "
+              f"{', '.join(sorted(own)) or '-'}")
+        print("\n".join(misses))
+    worst = min(shares)
+    print(f"\nleave-one-set-out: worst {worst[0]:.1%} ({worst[1]}), mean {sum(s for s, _ in shares) / len(shares):.1%} over {len(shares)} sets")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

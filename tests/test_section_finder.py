@@ -1,0 +1,204 @@
+"""The section finder on the ways real agencies write (issue 12): compound and
+damaged headings, English glosses, inferred headings, sub-sections, template
+text told from content, and near misses shown instead of "no heading found"."""
+
+from __future__ import annotations
+
+import docx
+import pytest
+
+from pipeline.check import check_submission
+from pipeline.content_status import judge_body
+from pipeline.headings import OTHER, match_heading
+from pipeline.lines import Line, is_grid_row
+from pipeline.rubric import load_rubric
+from pipeline.sections import find_sections
+
+RUBRIC = load_rubric()
+
+
+def line(text, **cues):
+    return Line(text=text, file="f.pdf", page=1, kind=cues.pop("kind", "paragraph"), **cues)
+
+
+@pytest.mark.parametrize(
+    "text, key",
+    [
+        ("๔. สภาพปัจจุบัน/หลักการและเหตุผล", "rationale"),  # vocational-education proposal form
+        ("๗. กิจกรรมและหรือขั้นตอนการดำเนินการ/ระยะเวลา/สถานที่", "actions"),
+        ("3. กระบวนการผลิตผลงาน หรือขั้นตอนการดำเนินงาน", "actions"),
+        ("ตอนที่ 3 กระบวนการผลิตงาน / ขั้นตอนการดำเนินงาน", "actions"),
+        ("ตอนที่ 6 ลักษณะและรูปแบบกิจกรรม/ระยะเวลา", "actions"),
+    ],
+)
+def test_compound_heading_is_named_by_the_part_that_names_a_section(text, key):
+    m = match_heading(line(text), RUBRIC)
+    assert m is not None and m.key == key and m.reason == "compound"
+
+
+def test_a_list_item_with_a_slash_is_not_a_compound_heading():
+    # "6 รูป/กิจกรรม": a count and a slash inside an instruction, not "กิจกรรม" as a heading
+    m = match_heading(line("7) รูปภาพประกอบกิจกรรม พร้อมคำบรรยาย จำนวน 6 รูป/กิจกรรม (ไฟล์ภาพ)", bold=True), RUBRIC)
+    assert m is None or m.key != "actions"
+
+
+@pytest.mark.parametrize(
+    "text, key",
+    [
+        ("ซ.๓ ขึ้นตอนการดำเนินงาน", "actions"),  # OCR: ๗ read as ซ, ั read as ึ
+        ("a. ผลที่คาดว่าจะได้รับ", "expected_results"),  # OCR: ๙ read as a
+        ("๒. เป้าหมาย และตัวขี้วัดความสำเร็จ", "expected_results"),  # ช read as ข: still an inferred target heading
+    ],
+)
+def test_heading_damaged_by_ocr_is_still_found(text, key):
+    m = match_heading(line(text), RUBRIC)
+    assert m is not None and m.key == key
+
+
+def test_near_spelling_needs_one_nearest_section_and_a_long_entry():
+    m = match_heading(line("1. ขึ้นตอนการดำเนินงาน"), RUBRIC)
+    assert m.reason == "near_spelling" and 0.9 <= m.score < 1
+    assert match_heading(line("1. วิธีกร"), RUBRIC) is None  # short entries are spelt exactly or not at all
+
+
+def test_english_gloss_names_the_section_the_thai_words_do_not():
+    m = match_heading(line("4. เป้าหมายความสำเร็จของโครงการ (expected outcome)", bold=True), RUBRIC)
+    assert (m.key, m.reason, m.inferred) == ("expected_results", "english_gloss", False)
+
+
+def _sections(texts, **cues):
+    return find_sections([line(t, **cues) for t in texts], RUBRIC)
+
+
+def test_targets_with_a_qualitative_target_stand_for_expected_results():
+    found = _sections(["๖. เป้าหมาย", "๖.๑ เชิงปริมาณ", "- นักศึกษา จำนวน ๓๒ คน", "๖.๒ เชิงคุณภาพ",
+                       "- นักศึกษาร้อยละ ๘๐ ผ่านการประเมินสมรรถนะระดับดีขึ้นไป และผู้รับบริการพึงพอใจระดับมาก"])
+    assert [(o.key, o.inferred) for o in found] == [("expected_results", True)]
+
+
+def test_a_target_that_only_counts_participants_is_a_target_group():
+    assert _sections(["ข้อ ๓ เป้าหมาย : นักเรียนชั้นมัธยมศึกษาปีที่ ๑ จำนวน ๑๑๘ คน (๔ ห้องเรียน)"]) == []
+
+
+def test_sub_sections_belong_to_their_section():
+    found = _sections(["3. กระบวนการผลิตผลงาน หรือขั้นตอนการดำเนินงาน", "ขั้นตอนที่ 1 ประชุมร่วมกับกลุ่มและสำรวจวัตถุดิบในชุมชน",
+                       "3.1 การเตรียมการ", "จัดซื้อวัสดุ สารเคมี และแม่พิมพ์ ประสานสำนักงานสาธารณสุข",
+                       "3.2 การดำเนินงานตามกิจกรรม", "การอบรมครั้งที่ 1 เน้นการสกัดด้วยน้ำและเอทานอล",
+                       "3.3 ระยะเวลาดำเนินการ", "มกราคม ถึง มีนาคม 2567", "4. ผลที่คาดว่าจะได้รับ"])
+    actions = [o for o in found if o.key == "actions"]
+    assert len(actions) == 1 and "การอบรมครั้งที่ 1" in actions[0].text and "มกราคม ถึง มีนาคม 2567" in actions[0].text
+
+
+def test_next_heading_of_the_same_level_ends_the_section_whatever_its_title():
+    found = _sections(["4.\tผลการดำเนินงานตามตัวชี้วัด", "ผู้เข้าร่วมโครงการ 45 คน คิดเป็นร้อยละ 90 ของเป้าหมาย",
+                       "5\tปัญหา/อุปสรรคและแนวทางแก้ไข..........", "ไม่มีผู้ดูแลระบบในวันหยุดราชการ จึงต้องจัดเวร"])
+    assert "ไม่มีผู้ดูแลระบบ" not in found[0].text
+
+
+def test_a_body_list_going_on_is_not_the_next_heading():
+    found = _sections(["3. วิธีดำเนินการ", "1. ประชุมชี้แจงคณะทำงาน", "2. ออกแบบแบบฟอร์มออนไลน์", "3. ทดลองใช้กับผู้รับบริการ",
+                       "4. ประเมินผลและปรับปรุง"])
+    assert "ประเมินผลและปรับปรุง" in found[0].text
+
+
+RULE = RUBRIC.sections["expected_results"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        ["(นำผลที่คาดว่าจะได้รับตามข้อเสนอโครงการมาเขียน)", "1.", "2.", "3."],
+        ["9.1 นำความสำเร็จที่คาดหวังตามข้อ 6 มาเขียน", "9.2"],
+        ["(นำผลที่เกิดขึ้นจริงเปรียบเทียบกับความสำเร็จที่คาดหวังตามข้อ ๖ มาเขียน) ......................"],
+        ["๓.๑ เชิงปริมาณ ............................", "๓.๒ เชิงคุณภาพ ............................"],
+        ["6.1 เชิงปริมาณ", "6.2 เชิงคุณภาพ"],
+        ["เชิงปริมาณ : ...........", "ผู้เข้าร่วมกิจกรรมนำความรู้ใช้ประโยชน์ ร้อยละ.......", "ผลการดำเนินงาน ร้อยละ ......",
+         "จำนวนโครงการ/กิจกรรม", "ผลการดำเนินงาน........................"],
+        ["Please describe the expected outcomes of the project (ระบุผลที่คาดว่าจะได้รับ)"],
+        ["หมายเหตุ กรุณากรอกข้อมูลให้ครบทุกช่อง และส่งภายในวันที่ ๓๐ มิถุนายน ๒๕๖๗", "ผู้ประสานงาน .......... โทร. ........"],
+        ["บรรลุ", "ไม่บรรลุ", "บรรลุ", "ไม่บรรลุ", "บรรลุ", "ไม่บรรลุ", "ค่าเฉลี่ย ."],
+    ],
+    ids=["instruction-and-bare-numbers", "numbered-instruction", "instruction-then-leaders", "sub-labels-with-leaders",
+         "sub-labels-alone", "labels-between-blanks", "english-instruction", "note-to-filler", "tick-box-options"],
+)
+def test_unfilled_template_is_placeholder(body):
+    assert judge_body(body, RULE, RUBRIC).status == "placeholder"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        ["๓.๑ เชิงปริมาณ นักเรียน ๑๒๐ คน ได้รับการคัดกรอง", "๓.๒ เชิงคุณภาพ นักเรียนร้อยละ ๘๕ มีภาวะโภชนาการปกติ"],
+        ["ผู้เข้าร่วมกิจกรรมนำความรู้ใช้ประโยชน์ ร้อยละ ...85...", "ความพึงพอใจเฉลี่ย 4.52 ระดับมากที่สุด เพิ่มขึ้นจากปีก่อน"],
+    ],
+)
+def test_filled_template_is_content(body):
+    assert judge_body(body, RULE, RUBRIC).status == "ok"
+
+
+def test_generic_plan_rows_are_template_and_specific_steps_are_content():
+    rows = RUBRIC.template_rows
+    assert is_grid_row(2, ["1", "ประชุมคณะกรรมการ (Plan)"], 14, True, rows)
+    assert is_grid_row(3, ["P – วางแผนการดำเนินงาน"], 4, False, rows)
+    assert is_grid_row(1, ["ต.ค.", "พ.ย.", "ธ.ค.", "ม.ค.", "มี.ค.", "เม.ย."], 12, False, rows)
+    # a plan's bars are drawings: a named step with empty month cells is still a step
+    assert not is_grid_row(2, ["1.", "เขียนโครงการ"], 14, True, rows)
+
+
+def _docx(path, paragraphs):
+    d = docx.Document()
+    for text in paragraphs:
+        d.add_paragraph(text)
+    d.save(path)
+    return path
+
+
+FILLED = {
+    "objectives": ["2. วัตถุประสงค์", "เพื่อลดระยะเวลารอคอยของผู้รับบริการที่จุดลงทะเบียนและลดการใช้กระดาษในการยื่นคำขอ"],
+    "actions": ["3. ขั้นตอนการดำเนินงาน", "ประชุมคณะทำงาน ออกแบบแบบฟอร์มออนไลน์ ทดลองใช้กับผู้รับบริการ 2 สัปดาห์ "
+                "ปรับปรุงตามข้อเสนอแนะ แล้วเปิดใช้จริงทุกจุดบริการ พร้อมติดตามผลรายเดือนโดยคณะทำงาน"],
+    "expected": ["4. ผลที่คาดว่าจะได้รับ", "ผู้รับบริการใช้เวลาลงทะเบียนน้อยลงอย่างน้อยครึ่งหนึ่ง และสำนักงานใช้กระดาษลดลง"],
+    "actual": ["5. ผลการดำเนินงาน", "ระยะเวลารอคอยเฉลี่ยลดลงจาก 25 นาทีเหลือ 8 นาที ผู้รับบริการพึงพอใจร้อยละ 92 "
+               "กระดาษที่ใช้ลดลง 4,800 แผ่นต่อเดือน เมื่อเทียบกับปีงบประมาณก่อน"],
+}
+
+
+def test_missing_section_with_a_near_miss_shows_the_candidate_and_its_score(tmp_path):
+    # "หลกัการและเหตผุล": a heading damaged past the finder's allowance (three edits in sixteen)
+    paragraphs = ["1. หลกัการและเหตผุล", "สำนักงานมีผู้รับบริการวันละกว่า 300 คน ต้องกรอกแบบฟอร์มกระดาษซ้ำหลายครั้ง"]
+    for part in FILLED.values():
+        paragraphs += part
+    result = check_submission(_docx(tmp_path / "form.docx", paragraphs)).to_dict()
+    rationale = result["sections"]["rationale"]
+    assert rationale["status"] == "missing"
+    assert rationale["candidate"]["heading"] == "1. หลกัการและเหตผุล" and 0.75 <= rationale["candidate"]["score"] < 1
+    codes = {(f["code"], f["section"]): f for f in result["flags"]}
+    assert ("section_missing", "rationale") not in codes
+    flag = codes["section_uncertain", "rationale"]
+    assert flag["severity"] == "warning" and "หลกัการและเหตผุล" in flag["message"] and "score" in flag["message"]
+
+
+def test_inferred_section_is_flagged_for_the_evaluator(tmp_path):
+    paragraphs = ["1. หลักการและเหตุผล", "สำนักงานมีผู้รับบริการวันละกว่า 300 คน ต้องกรอกแบบฟอร์มกระดาษซ้ำหลายครั้ง "
+                  "ทำให้เสียเวลารอคอยนานและสิ้นเปลืองกระดาษ จึงจำเป็นต้องพัฒนาระบบลงทะเบียนออนไลน์"]
+    paragraphs += FILLED["objectives"] + FILLED["actions"] + FILLED["actual"]
+    paragraphs += ["6. เป้าหมาย", "เชิงปริมาณ ผู้รับบริการ 3,000 คน", "เชิงคุณภาพ ผู้รับบริการร้อยละ 85 พึงพอใจระดับมากขึ้นไป "
+                   "และระยะเวลารอคอยเฉลี่ยไม่เกิน 10 นาที"]
+    result = check_submission(_docx(tmp_path / "form.docx", paragraphs)).to_dict()
+    expected = result["sections"]["expected_results"]
+    assert expected["status"] == "ok" and expected["inferred"] is True
+    flag = next(f for f in result["flags"] if f["code"] == "section_inferred")
+    assert flag["section"] == "expected_results" and "เป้าหมาย" in flag["message"]
+
+
+def test_no_candidate_when_nothing_comes_close(tmp_path):
+    paragraphs = [p for part in FILLED.values() for p in part]
+    result = check_submission(_docx(tmp_path / "form.docx", paragraphs)).to_dict()
+    assert result["sections"]["rationale"]["status"] == "missing"
+    assert "candidate" not in result["sections"]["rationale"]
+    assert any(f["code"] == "section_missing" and f["section"] == "rationale" for f in result["flags"])
+
+
+def test_other_headings_close_sections_but_are_never_sections():
+    assert match_heading(line("ค่าเป้าหมาย", bold=True), RUBRIC).key == OTHER
+    assert match_heading(line("๘. ปัญหา/ข้อเสนอแนะ ........", bold=True), RUBRIC).key == OTHER
