@@ -159,6 +159,11 @@ def render_text_report(result: CheckResult, rubric: Rubric) -> str:
         if sec.file:
             line += f"  ({_where(sec.file, sec.page)})"
         out.append(line)
+        if sec.inferred:
+            out.append(f"      จากหัวข้อ “{sec.heading}” ที่ใช้แทน ผู้ประเมินยืนยัน (taken from a heading that stands for it; the evaluator confirms)")
+        if sec.candidate is not None:
+            c = sec.candidate
+            out.append(f"      บรรทัดที่ใกล้เคียง (nearest line): “{c.heading}” คะแนน (score) {c.score:.2f}  ({_where(c.file, c.page)})")
         if sec.text and sec.status != "placeholder":
             out.append(f"      {_preview(sec.text)}")
         if len(sec.occurrences) > 1:
