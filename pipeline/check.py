@@ -316,12 +316,13 @@ def _occurrence_dict(occ: Occurrence) -> dict:
 
 
 def _choose_section(key: str, occurrences: list[Occurrence]) -> SectionResult:
-    """The fullest occurrence; of two equally full, one whose heading names the
-    section over one that only stands for it (an inferred heading)."""
+    """The fullest occurrence of those whose heading names the section; an inferred
+    one (a heading that only stands for it) only when no heading names it."""
     mine = [o for o in occurrences if o.key == key]
     if not mine:
         return SectionResult(key, MISSING, "", None, None, [])
-    best = max(mine, key=lambda o: (STATUS_RANK[o.status], not o.inferred, o.words))
+    named = [o for o in mine if not o.inferred]
+    best = max(named or mine, key=lambda o: (STATUS_RANK[o.status], o.words))
     return SectionResult(key, best.status, best.text, best.file, best.page, [_occurrence_dict(o) for o in mine],
                          heading=best.heading, inferred=best.inferred)
 

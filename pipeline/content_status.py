@@ -39,7 +39,34 @@ def is_placeholder_line(line: str, rubric: Rubric) -> bool:
     unnumbered = unnumbered.strip()
     if numbered and any(p.search(unnumbered) for p in rubric.placeholder_patterns):
         return True
-    return is_unfilled_field(unnumbered) or is_template_label(unnumbered, rubric)
+    return (is_unfilled_field(unnumbered) or is_template_label(unnumbered, rubric) or is_remark(unnumbered)
+            or is_unticked_option(unnumbered))
+
+
+_REMARK = re.compile(r"^\([^()]*\)$")
+_UNTICKED = re.compile(r"^[☐□❏○◯◻▢]")
+
+
+def is_remark(text: str) -> bool:
+    """A line wholly in parentheses with no figure: a form's note ("(สำหรับกรอกหลังเสร็จสิ้นโครงการ)",
+    "(Expected Outcomes and Utilization)"), not what the filler wrote."""
+    return bool(_REMARK.match(text)) and not _DIGIT.search(text)
+
+
+def is_unticked_option(text: str) -> bool:
+    """"☐ บรรลุตามวัตถุประสงค์": a tick box left empty is one of the form's options, not an answer."""
+    return bool(_UNTICKED.match(text)) and "☑" not in text and "☒" not in text
+
+
+def join_parenthesised(pairs: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    """Lines of one parenthesised remark that wrapped ("(สำหรับกรอกหลัง" / "เสร็จสิ้นโครงการ)") as one line."""
+    out: list[tuple[str, bool]] = []
+    for text, grid in pairs:
+        if out and out[-1][0].startswith("(") and out[-1][0].count("(") > out[-1][0].count(")"):
+            out[-1] = (out[-1][0] + " " + text, out[-1][1] and grid)
+        else:
+            out.append((text, grid))
+    return out
 
 
 _BLANK = re.compile(r"[.…_]{4,}|(?:\.\s){3,}|\s\.\s*$")  # dot leaders; a lone "." left of a collapsed blank
@@ -96,7 +123,7 @@ def judge_body(lines: list[str], rule: SectionRule, rubric: Rubric, template: li
     """`template` marks lines a table prints in every copy of the form (column
     headers, row labels of an unfilled grid): they are not content."""
     template = template or [False] * len(lines)
-    pairs = [(ln.strip(), grid) for ln, grid in zip(lines, template) if ln.strip()]
+    pairs = join_parenthesised([(ln.strip(), grid) for ln, grid in zip(lines, template) if ln.strip()])
     if not pairs:
         return BodyVerdict(EMPTY, 0, "")
     repeated = repeated_options([ln for ln, _ in pairs])

@@ -257,7 +257,7 @@ def _score_part(part: str, rubric: Rubric, form: str | None) -> HeadingMatch | N
     for entry in _entries(rubric):
         if key_text.startswith(entry.compact) and len(key_text) - len(entry.compact) <= MAX_HEADING_TAIL_CHARS:
             return HeadingMatch(entry.key, entry.text, "", False, False, inferred=entry.inferred, lexicon=entry.text)
-    key = _vocabulary_section(text, rubric, form) if len(text) <= MAX_VOCABULARY_HEADING_CHARS else None
+    key = _vocabulary_section(text, rubric, form)  # the whole line is already heading-sized
     if key is not None:
         return HeadingMatch(key, text, "", False, False, score=0.9, reason="vocabulary")
     return near_spelling(key_text, rubric)
@@ -317,22 +317,46 @@ def _match_by_vocabulary(line: Line, body: str, numbered: bool, rubric: Rubric, 
     fragment is not enough.
     """
     text = body.strip().rstrip(":：").strip()
+    content = ""
+    label, colon, after = text.partition(":")
+    if colon and label.strip() and len(label) <= MAX_VOCABULARY_HEADING_CHARS:
+        text, content = label.strip(), after.strip()  # "ปัญหาและสาเหตุโดยย่อ: หอผู้ป่วย…": a label and its content
     cue = heading_cue(line, numbered)
-    if not text or len(text) > MAX_VOCABULARY_HEADING_CHARS or not (cue or body.rstrip().endswith((":", "："))):
+    if not text or len(text) > MAX_VOCABULARY_HEADING_CHARS or not (cue or colon or body.rstrip().endswith((":", "："))):
         return None
     key = _vocabulary_section(text, rubric, form)
     if key is None:
         return None
-    return HeadingMatch(key, text, "", numbered, inline=False, score=0.9, reason="vocabulary")
+    return HeadingMatch(key, text, content, numbered, inline=bool(content), score=0.9, reason="vocabulary")
+
+
+MAX_UNKNOWN_TAIL_WORDS = 2
+
+
+_NAME_WORD = re.compile(r"[a-z0-9][a-z0-9.\-]*")
 
 
 def _vocabulary_section(text: str, rubric: Rubric, form: str | None) -> str | None:
-    """The one section (or "other") whose heading vocabulary accepts every word of `text`."""
+    """The one section (or "other") whose heading vocabulary accepts every word of `text`.
+
+    Up to MAX_UNKNOWN_TAIL_WORDS trailing names in Latin letters may follow
+    ("ผลลัพธ์ที่เกิดขึ้นจากการดำเนินงาน CoP", "… OTOP"): an acronym names the project,
+    it does not point to another part.  (A Thai word the vocabulary lacks may
+    change the meaning - "ความสำคัญของหัวข้อเรื่อง" - so it is not allowed.)
+    """
     words = merge_terms(vocabulary_words(text), _vocabulary_terms(rubric))
     if not words:
         return None
-    found = [key for key, vocab in rubric.heading_vocabulary.items() if vocab.accepts(words, form)]
-    return found[0] if len(found) == 1 else None  # none, or ambiguous between two
+    for cut in range(0, MAX_UNKNOWN_TAIL_WORDS + 1):
+        head, tail = words[: len(words) - cut], words[len(words) - cut :]
+        if len(head) < 1 or not all(_NAME_WORD.fullmatch(w) for w in tail):
+            break
+        found = [key for key, vocab in rubric.heading_vocabulary.items() if vocab.accepts(head, form)]
+        if found:
+            return found[0] if len(found) == 1 else None  # one section, or ambiguous between two
+    return None
+
+
 
 
 @lru_cache(maxsize=16)

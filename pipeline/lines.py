@@ -89,12 +89,45 @@ def is_grid_row(row_index: int, cells: list[str], n_cols: int, numbered: bool,
     return label_only and bool(template_rows) and any(p.search(cells[-1]) for p in template_rows)
 
 
+# An indicator table's columns: what is measured, the target the form prints,
+# and the result the filler writes ("ตัวชี้วัด | ค่าเป้าหมาย | ผลการดำเนินงาน").
+_RESULT_HEADER = re.compile(r"^\s*(?:ผล(?!กระทบ)|result)", re.IGNORECASE)
+_TARGET_HEADER = re.compile(r"เป้าหมาย|target", re.IGNORECASE)
+
+
+def unfilled_result_rows(rows: list) -> set[int]:
+    """Rows of an indicator table whose result cell is empty: the form printed the
+    indicator and its target, nobody wrote what was achieved."""
+    if not rows:
+        return set()
+    header = [c.text.strip() for c in rows[0]]
+    results = [j for j, h in enumerate(header) if _RESULT_HEADER.match(h)]
+    if len(header) < 3 or not results or not any(_TARGET_HEADER.search(h) for h in header):
+        return set()
+    j = results[0]
+    return {r for r, row in enumerate(rows[1:], start=1) if len(row) == len(header) and not row[j].text.strip()}
+
+
+_CELL_BLANK = re.compile(r"[.…_]{4,}|\s\.(?:\s|$)")  # dot leaders, or a blank collapsed to " ."
+_DIGIT = re.compile(r"[0-9๐-๙]")
+
+
+def is_unfilled_row(cells: list[str], numbered: bool) -> bool:
+    """A row whose answer cells are all blanks with no figure written in
+    ("1. | จำนวนผู้เข้าร่วม… | จำนวน……คน ร้อยละ . | จำนวน……คน ร้อยละ ."): the
+    form's printed question, unanswered."""
+    answers = cells[2:] if numbered else cells[1:]
+    return bool(answers) and all(_CELL_BLANK.search(c) and not _DIGIT.search(c) for c in answers)
+
+
 def table_to_lines(table: Block, template_rows: tuple[re.Pattern, ...] = ()) -> list[Line]:
     out: list[Line] = []
+    unfilled = unfilled_result_rows(table.rows or [])
     for r, row in enumerate(table.rows or []):
         filled = [c for c in row if c.text.strip()]
         numbered = bool(filled) and bool(_NUMBER_ONLY.fullmatch(filled[0].text.strip()))
-        grid = is_grid_row(r, [c.text for c in filled], len(row), numbered, template_rows)
+        texts = [c.text for c in filled]
+        grid = r in unfilled or is_unfilled_row(texts, numbered) or is_grid_row(r, texts, len(row), numbered, template_rows)
         for c_index, cell in enumerate(filled):
             is_label = c_index == 0 and len(filled) > 1
             cell_lines = [line for inner in cell.blocks for line in _cell_block_lines(inner, template_rows)]

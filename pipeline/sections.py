@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .content_status import BodyVerdict, judge_body
+from .content_status import BodyVerdict, is_placeholder_line, judge_body
 from .headings import (OTHER, HeadingMatch, compact, continues_heading_list, is_structural_heading, is_terminator, match_heading,
                        numbering_of, outline_number)
 from .lines import Line
@@ -81,9 +81,12 @@ def is_grid_text(line: Line) -> bool:
 
 
 def _inferred_stands(occ: Occurrence, rubric: Rubric) -> bool:
-    """An inferred section counts only when its body has a word the rubric asks for."""
+    """An inferred section counts only when its filled-in body has a word the rubric asks for."""
     needed = rubric.sections[occ.key].inferred_body_requires_any
-    return not (occ.inferred and needed) or any(w in line for line in occ.body for w in needed)
+    if not (occ.inferred and needed):
+        return True
+    filled = [b for b, grid in zip(occ.body, occ.template) if not grid and not is_placeholder_line(b, rubric)]
+    return any(w in line for line in filled for w in needed)
 
 
 def is_subsection(line: Line, current: Occurrence) -> bool:
@@ -114,13 +117,23 @@ def next_outline_heading(line: Line, current: Occurrence) -> bool:
     return not any(outline_number(b) == previous for b in current.body)
 
 
+_REMARK = re.compile(r"\([^)]*\)?")  # "(อธิบายโดยสรุป)": a note to the filler, not part of the title
 MAX_TITLE_EXTRA_CHARS = 12  # "ตัวชี้วัดความสำเร็จ ระดับผลลัพธ์": a qualifier, still only a title
 
 
 def is_bare_heading(line: Line, match: HeadingMatch) -> bool:
     """A heading line with nothing else on it ("7.3 ขั้นตอนการดำเนินการ"), not one that
     carries content ("7.1 ระยะเวลาดำเนินการ สิงหาคม ถึง ตุลาคม 2564")."""
-    return not match.rest and len(compact(match.tail)) <= MAX_TITLE_EXTRA_CHARS
+    return not match.rest and len(compact(_REMARK.sub("", match.tail))) <= MAX_TITLE_EXTRA_CHARS
+
+
+_GLOSS_END = re.compile(r"\(\s*[A-Za-z][A-Za-z &/,.'-]{2,80}\)\s*:?\s*$")
+MAX_HEADING_LINE_CHARS = 60
+
+
+def continues_heading(line: Line) -> bool:
+    """The second line of a heading that wrapped: short and ending in its English gloss."""
+    return len(line.text) <= MAX_HEADING_LINE_CHARS and bool(_GLOSS_END.search(line.text))
 
 
 def body_list_goes_on(line: Line, current: Occurrence) -> bool:
@@ -160,8 +173,9 @@ def find_sections(lines: list[Line], rubric: Rubric, form: str | None = None) ->
                 # A sub-section ("3.1 การเตรียมการ") belongs to its section; its title is not content.
                 add(current, line, structure=is_bare_heading(line, match))
                 continue
-            if current is not None and match.key == current.key and current.body and not line.in_label_cell:
-                add(current, line)  # the section's own name again, inside its body
+            same = current is not None and match.key == current.key and not (current.inferred and not match.inferred)
+            if same and current.body and not line.in_label_cell:
+                add(current, line, structure=is_bare_heading(line, match))  # the section's own name again, inside its body
                 continue
             close()
             if match.key != OTHER:
@@ -182,6 +196,9 @@ def find_sections(lines: list[Line], rubric: Rubric, form: str | None = None) ->
                 )
             continue
         if current is None:
+            continue
+        if not current.body and continues_heading(line):
+            add(current, line, structure=True)  # "ใช้ประโยชน์ (Expected Outcomes and Utilization)": the heading's second line
             continue
         if is_subsection(line, current):
             add(current, line)

@@ -100,7 +100,7 @@ def test_headings_composed_from_a_sections_vocabulary(text, key, form):
     "text, form",
     [
         ("3. ผลผลิต/ผลลัพธ์", "form4"),  # in a proposal it could be expected or actual: not named
-        ("1. ผลการประเมินความพึงพอใจ", None),  # words outside every section's vocabulary
+        ("1. รายชื่อคณะกรรมการประเมินความพึงพอใจ", None),  # words outside every section's vocabulary
         ("ผลที่คาดว่าจะได้รับจริง", None),  # expected and actual words together: forbidden mix
     ],
 )

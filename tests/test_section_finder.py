@@ -202,3 +202,82 @@ def test_no_candidate_when_nothing_comes_close(tmp_path):
 def test_other_headings_close_sections_but_are_never_sections():
     assert match_heading(line("ค่าเป้าหมาย", bold=True), RUBRIC).key == OTHER
     assert match_heading(line("๘. ปัญหา/ข้อเสนอแนะ ........", bold=True), RUBRIC).key == OTHER
+
+
+@pytest.mark.parametrize(
+    "text, key",
+    [
+        ("ปัญหาและสาเหตุโดยย่อ: หอผู้ป่วยอายุรกรรมหญิงพบแผลกดทับรายใหม่เพิ่มขึ้นทุกไตรมาส", "rationale"),  # CQI storyboard
+        ("๒. ปัญหาหรือความต้องการของผู้รับบริการและผู้มีส่วนได้ส่วนเสีย", "rationale"),  # award application
+        ("๑. เรื่องเดิม", "rationale"),  # a memo's background
+        ("๒. ความมุ่งหมาย", "objectives"),
+        ("๔. แนวความคิดในการปฏิบัติ", "actions"),
+        ("7. ผลลัพธ์ที่เกิดขึ้นจากการดำเนินงาน CoP", "actual_results"),  # an acronym after the heading
+        ("๔. ผลลัพธ์ ผลผลิต และประโยชน์ที่ได้รับ", "actual_results"),
+        ("การวัดผลและผลของการเปลี่ยนแปลง:", "actual_results"),
+        ("บทที่ ๔ ผลการประเมิน", "actual_results"),
+        ("ผลการวิจัย (Results)", "actual_results"),  # English gloss; "Results" without "expected" are obtained
+    ],
+)
+def test_headings_of_other_agencies_forms(text, key):
+    m = match_heading(line(text), RUBRIC)
+    assert m is not None and m.key == key
+
+
+def test_a_thai_word_the_vocabulary_lacks_is_not_skipped():
+    # "ความสำคัญของหัวข้อเรื่อง" (importance of the topic) is not the project's rationale
+    assert match_heading(line("๑. ความสำคัญของหัวข้อเรื่อง"), RUBRIC) is None
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        ["(สำหรับกรอกหลัง", "เสร็จสิ้นโครงการ)"],  # a remark that wrapped
+        ["☐ บรรลุตามวัตถุประสงค์", "☐ ไม่บรรลุตามวัตถุประสงค์ เพราะ ……………………", "3. การเบิกจ่ายงบประมาณ",
+         "งบประมาณที่ได้รับการอนุมัติ ………………… บาท"],
+    ],
+    ids=["wrapped-remark", "unticked-options"],
+)
+def test_more_unfilled_templates(body):
+    assert judge_body(body, RUBRIC.sections["actual_results"], RUBRIC).status == "placeholder"
+
+
+def test_ticked_option_is_an_answer():
+    body = ["☑ บรรลุตามวัตถุประสงค์ ผู้เข้าร่วม 120 คน คิดเป็นร้อยละ 96 ความพึงพอใจเฉลี่ย 4.6 จาก 5 คะแนน"]
+    assert judge_body(body, RUBRIC.sections["actual_results"], RUBRIC).status == "ok"
+
+
+def _table(rows):
+    from extractors.model import Block, Cell
+
+    def cell(text):
+        return Cell(blocks=[Block(kind="paragraph", text=text, raw_text=text, source="f.docx")] if text else [])
+
+    return Block(kind="table", text="", raw_text="", source="f.docx", rows=[[cell(t) for t in row] for row in rows])
+
+
+def test_indicator_table_with_its_results_column_empty_is_template():
+    from pipeline.lines import table_to_lines
+
+    lines = table_to_lines(_table([["ตัวชี้วัด", "ค่าเป้าหมาย", "ผลการดำเนินงาน", "บรรลุ/ไม่บรรลุ"],
+                                   ["จำนวน อพม. ที่ได้รับการพัฒนาศักยภาพ", "120 คน", "", "☐ บรรลุ ☐ ไม่บรรลุ"]]))
+    assert all(ln.grid_text for ln in lines)
+    filled = table_to_lines(_table([["ตัวชี้วัด", "ค่าเป้าหมาย", "ผลการดำเนินงาน"],
+                                    ["จำนวน อพม. ที่ได้รับการพัฒนาศักยภาพ", "120 คน", "126 คน"]]))
+    assert not any(ln.grid_text for ln in filled[3:])
+
+
+def test_row_whose_answers_are_blanks_is_template():
+    from pipeline.lines import is_unfilled_row
+
+    assert is_unfilled_row(["1.", "จำนวนผู้เข้าร่วมโครงการไม่น้อยกว่าร้อยละ 80", "จำนวน..........คน ร้อยละ .", "ค่าเฉลี่ย ."], True)
+    assert not is_unfilled_row(["1.", "จำนวนผู้เข้าร่วมโครงการ", "จำนวน....45....คน ร้อยละ 90"], True)
+
+
+def test_inferred_heading_is_not_used_when_a_heading_names_the_section(tmp_path):
+    paragraphs = [p for key in ("objectives", "actions", "actual") for p in FILLED[key]]
+    paragraphs += ["4. เป้าหมาย", "เชิงคุณภาพ ผู้รับบริการร้อยละ 85 พึงพอใจระดับมาก และรอคอยไม่เกิน 10 นาทีต่อราย",
+                   "9. ผลที่คาดว่าจะได้รับ", "……………………………………………………………"]
+    result = check_submission(_docx(tmp_path / "form.docx", paragraphs)).to_dict()
+    expected = result["sections"]["expected_results"]
+    assert expected["status"] == "placeholder" and expected["inferred"] is False
