@@ -39,7 +39,7 @@ from pipeline.content_status import EMPTY, PLACEHOLDER  # noqa: E402
 from pipeline.forms import classify_file  # noqa: E402
 from pipeline.headings import _vocabulary_terms, match_heading, merge_terms, vocabulary_words  # noqa: E402
 from pipeline.lines import document_to_lines  # noqa: E402
-from pipeline.rubric import SECTION_KEYS, Rubric, load_rubric  # noqa: E402
+from pipeline.rubric import SECTION_KEYS, Rubric, load_rubric, stem  # noqa: E402
 from pipeline.sections import find_sections  # noqa: E402
 
 
@@ -112,13 +112,17 @@ def entries_used(files: list[tuple[str, str, list]], rubric: Rubric) -> set[str]
 
 def without(rubric: Rubric, entries: set[str]) -> Rubric:
     words = {e[len(VOCAB):] for e in entries if e.startswith(VOCAB)}
+    # a word goes with its stem, unless a word that stays has that stem too
+    kept = {w for v in rubric.raw.get("heading_vocabulary", {}).get("sections", {}).values()
+            for part in ("core", "allowed", "requires_any") for w in v.get(part, ())} - words
+    gone = words | {stem(w) for w in words if stem(w) not in {stem(k) for k in kept}}
     sections = {
         k: replace(r, headings=tuple(h for h in r.headings if h not in entries),
                    inferred_headings=tuple(h for h in r.inferred_headings if h not in entries))
         for k, r in rubric.sections.items()
     }
     vocabulary = {
-        k: replace(v, core=v.core - words, allowed=v.allowed - words, requires_any=v.requires_any - words)
+        k: replace(v, core=v.core - gone, allowed=v.allowed - gone, requires_any=v.requires_any - gone)
         for k, v in rubric.heading_vocabulary.items()
     }
     return replace(rubric, sections=sections, other_headings=tuple(h for h in rubric.other_headings if h not in entries),

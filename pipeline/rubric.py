@@ -41,13 +41,18 @@ class HeadingVocabulary:
     requires_any_except_forms: frozenset[str]
 
     def accepts(self, words: tuple[str, ...], form: str | None = None) -> bool:
-        if not any(w in self.core for w in words) or any(w in self.forbidden for w in words):
+        if not any(_has(self.core, w) for w in words) or any(_has(self.forbidden, w) for w in words):
             return False
-        if not all(w in self.allowed for w in words):  # `allowed` includes core and connectors
+        if not all(_has(self.allowed, w) for w in words):  # `allowed` includes core and connectors
             return False
         if self.requires_any and form not in self.requires_any_except_forms:
-            return any(w in self.requires_any for w in words)
+            return any(_has(self.requires_any, w) for w in words)
         return True
+
+
+def _has(words: frozenset[str], word: str) -> bool:
+    """The word, or its stem (see `stem`), is among `words` (which hold their stems too)."""
+    return word in words or stem(word) in words
 
 
 @dataclass(frozen=True)
@@ -94,6 +99,26 @@ class Rubric:
     def efficiency_topics(self) -> list[dict]:
         """Indicator 5.2's topic lexicon (empty when the rubric has none)."""
         return self.raw["indicators"].get("5.2", {}).get("topics", [])
+
+
+# Thai makes nouns of verbs and adjectives with a prefix: การ (การปฏิบัติ, การวัดผล),
+# ความ (ความมุ่งหมาย, ความต้องการ), จุด (จุดมุ่งหมาย).  A heading word and a vocabulary
+# word that differ only by it are the same word for naming a section.
+NOMINALISERS = ("การ", "ความ", "จุด")
+MIN_STEM_CHARS = 3
+
+
+def stem(word: str) -> str:
+    """The word without its nominalising prefix: "ความมุ่งหมาย" -> "มุ่งหมาย"."""
+    for prefix in NOMINALISERS:
+        if word.startswith(prefix) and len(word) - len(prefix) >= MIN_STEM_CHARS:
+            return word[len(prefix):]
+    return word
+
+
+def with_stems(words) -> frozenset[str]:
+    words = frozenset(words)
+    return words | frozenset(stem(w) for w in words)
 
 
 @lru_cache(maxsize=1)
@@ -146,12 +171,12 @@ def _load(path: Path, _mtime: int) -> Rubric:
     if "other" in vocab:
         groups["other"] = vocab["other"]  # headings of other parts: they end a section
     for key, v in groups.items():
-        core = frozenset(w.lower() for w in v["core"])
-        requires = frozenset(w.lower() for w in v.get("requires_any", ()))
+        core = with_stems(w.lower() for w in v["core"])
+        requires = with_stems(w.lower() for w in v.get("requires_any", ()))
         heading_vocabulary[key] = HeadingVocabulary(
             core=core,
-            allowed=core | connectors | requires | frozenset(w.lower() for w in v.get("allowed", ())),
-            forbidden=frozenset(w.lower() for w in v.get("forbidden", ())),
+            allowed=core | connectors | requires | with_stems(w.lower() for w in v.get("allowed", ())),
+            forbidden=with_stems(w.lower() for w in v.get("forbidden", ())),
             requires_any=requires,
             requires_any_except_forms=frozenset(v.get("requires_any_except_forms", ())),
         )
