@@ -136,6 +136,14 @@ def continues_heading(line: Line) -> bool:
     return len(line.text) <= MAX_HEADING_LINE_CHARS and bool(_GLOSS_END.search(line.text))
 
 
+def restarts_body_list(line: Line, current: Occurrence) -> bool:
+    """A line numbered in the open heading's own scheme but not after it ("1." under
+    "4."): an item of the section's body list, whatever word it starts with."""
+    mine = numbering_of(line.text)
+    return bool(current.numbering and mine and mine[0] == current.numbering[0] and mine[1] <= current.numbering[1]
+                and (mine[1] == 1 or body_list_goes_on(line, current)))
+
+
 def body_list_goes_on(line: Line, current: Occurrence) -> bool:
     """"4. …" after the body's own "1. 2. 3.": the body's list, not the heading list."""
     mine = numbering_of(line.text)
@@ -172,6 +180,9 @@ def find_sections(lines: list[Line], rubric: Rubric, form: str | None = None) ->
             if current is not None and match.key in (current.key, OTHER) and is_subsection(line, current):
                 # A sub-section ("3.1 การเตรียมการ") belongs to its section; its title is not content.
                 add(current, line, structure=is_bare_heading(line, match))
+                continue
+            if current is not None and match.key == OTHER and restarts_body_list(line, current):
+                add(current, line)  # "1. ส่วนราชการทุกแห่ง…" under "4. ผลลัพธ์ที่คาดหวัง": the body's own list
                 continue
             same = current is not None and match.key == current.key and not (current.inferred and not match.inferred)
             if same and current.body and not line.in_label_cell:

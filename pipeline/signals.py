@@ -5,7 +5,7 @@ Each signal is ``{"code", "value", "detail", "evidence": [{"file", "page", "text
 * ``concrete_figures``: the actual results give numbers (spaCy ``like_num`` on a
   ``spacy.blank("th")`` doc; B.E. years not counted), percentages (ร้อยละ, %) or
   before/after comparisons (ก่อน/หลัง, ลดลงจาก …).
-* ``measures_consistent``: expected and actual results name the same measures.
+* ``measures_consistent``: every measure the expected results state is reported in the actual results.
 * ``problem_linked``: key terms of the rationale recur in the objectives / target group.
 * ``references``: evidence files attached (by form) or sources cited in the text.
 * ``routine_duty``: text marked as routine duty (ภารกิจงานประจำ) — work that is not an innovation.
@@ -127,27 +127,45 @@ def concrete_figures(inp: SignalInput, cfg: dict) -> Signal:
                                                 "before_after": sorted(set(before_after))}, evidence)
 
 
-def _words_in(sources: list[TextSource], words: list[str]) -> dict[str, TextSource]:
-    found = {}
-    for w in words:
-        for src in sources:
-            if w in src.text:
-                found.setdefault(w, src)
+def _measures_in(sources: list[TextSource], measures: dict, ignore: list[str]) -> dict[str, tuple[TextSource, int, int]]:
+    """measure id -> (source, start, end) of the first word naming it."""
+    found: dict[str, tuple[TextSource, int, int]] = {}
+    for src in sources:
+        text = src.text
+        for pattern in ignore:  # blanked, not removed: offsets stay those of src.text
+            text = re.sub(pattern, lambda m: " " * len(m.group(0)), text)
+        for mid, spec in measures.items():
+            if mid in found:
+                continue
+            for word in spec["words"]:
+                m = re.search(word, text)
+                if m:
+                    found[mid] = (src, m.start(), m.end())
+                    break
     return found
 
 
 def measures_consistent(inp: SignalInput, cfg: dict) -> Signal:
-    expected = _words_in(inp.sections.get("expected_results", []), cfg["measure_words"])
-    actual = _words_in(inp.sections.get("actual_results", []), cfg["measure_words"])
-    shared = sorted(set(expected) & set(actual))
-    evidence = []
-    for w in shared[:2]:
-        for src in (expected[w], actual[w]):
-            i = src.text.index(w)
-            evidence.append(_ev(src, i, i + len(w)))
-    return Signal("measures_consistent", len(shared) >= int(cfg["measures_min_shared"]),
-                  {"shared": shared, "expected_only": sorted(set(expected) - set(actual)),
-                   "actual_only": sorted(set(actual) - set(expected))}, evidence)
+    """Every measure the expected results state is reported in the actual results.
+
+    Measures are named by the rubric's `measures` words (time, cost, energy,
+    satisfaction …).  Extras in the actual results never make it false; no
+    measure stated in the expected results makes it false (nothing to compare).
+    """
+    measures, ignore = cfg["measures"], cfg.get("measure_ignore", [])
+    expected = _measures_in(inp.sections.get("expected_results", []), measures, ignore)
+    actual = _measures_in(inp.sections.get("actual_results", []), measures, ignore)
+    reported = [m for m in expected if m in actual]
+    missing = [m for m in expected if m not in actual]
+    extra = [m for m in actual if m not in expected]
+    evidence = [_ev(*expected[m]) for m in missing] + [_ev(*actual[m]) for m in reported]
+
+    def named(ids):
+        return [{"id": m, "title_th": measures[m]["title_th"], "title_en": measures[m]["title_en"]} for m in ids]
+
+    return Signal("measures_consistent", bool(expected) and not missing,
+                  {"expected": named(expected), "reported": named(reported), "not_reported": named(missing),
+                   "extra": named(extra)}, evidence)
 
 
 def _terms(sources: list[TextSource], stop: frozenset[str]) -> set[str]:

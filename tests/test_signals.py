@@ -23,10 +23,28 @@ def test_concrete_figures_count_numbers_percentages_and_before_after_not_years()
     assert signals({"actual_results": ["ผู้รับบริการพึงพอใจมาก ในปี 2566"]})["concrete_figures"].value is False
 
 
-def test_measures_shared_between_expected_and_actual_results():
+def _ids(items):
+    return {m["id"] for m in items}
+
+
+def test_every_expected_measure_reported_extras_do_not_matter():
     s = signals({"expected_results": ["ลดระยะเวลารอคอย และเพิ่มความพึงพอใจ"],
-                 "actual_results": ["ระยะเวลารอลดลง ความพึงพอใจร้อยละ 90"]})["measures_consistent"]
-    assert s.value is True and {"ระยะเวลา", "ความพึงพอใจ"} <= set(s.detail["shared"])
+                 "actual_results": ["ระยะเวลารอลดลง ความพึงพอใจร้อยละ 90 ใช้กระดาษลดลง 1,200 แผ่น"]})["measures_consistent"]
+    assert s.value is True and _ids(s.detail["reported"]) == {"time", "satisfaction"} and _ids(s.detail["extra"]) == {"paper"}
+
+
+def test_an_expected_measure_not_reported_is_named():
+    # expected: electricity cost in baht; reported: only units of electricity
+    s = signals({"expected_results": ["ค่าไฟฟ้าต่อเดือนลดลงไม่น้อยกว่า 4,000 บาท"],
+                 "actual_results": ["หน่วยไฟฟ้าที่ซื้อลดลงจาก 3,150 kWh เหลือ 1,980 kWh ต่อเดือน"]})["measures_consistent"]
+    assert s.value is False and _ids(s.detail["not_reported"]) == {"cost"}
+    assert "ค่าไฟฟ้า" in s.evidence[0]["text"]
+
+
+def test_a_fiscal_year_or_a_project_size_is_not_a_measure():
+    s = signals({"expected_results": ["ปีงบประมาณ 2566 โครงการวงเงินเกิน 500,000 บาท เปิดเผยข้อมูลครบ และเรื่องร้องเรียนลดลง"],
+                 "actual_results": ["เรื่องร้องเรียนลดลงจาก 23 เรื่อง เหลือ 6 เรื่อง"]})["measures_consistent"]
+    assert s.value is True and _ids(s.detail["expected"]) == {"complaints"}
 
 
 def test_problem_linked_to_objectives_and_target_group():
