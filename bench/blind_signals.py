@@ -63,6 +63,8 @@ TOPIC_MAP = {
     "pm_anticorruption": "anti_corruption",         # การปราบปรามการทุจริต
     "pm_integration": "integration",                # การบูรณาการผลงาน
     "g1_convenience": "public_convenience",         # การเพิ่มการอำนวยความสะดวกให้แก่ประชาชน
+    "g1_step_reduction": "step_reduction",          # การลดขั้นตอนการทำงานและปริมาณงานที่ซ้ำซ้อน (group 1 example)
+    "g1_time_saving": "time_saving",                # การลดระยะเวลาที่ใช้ในการให้บริการ (group 1 example)
     "g2_cooperation": "integration",                # การบูรณาการความร่วมมือระหว่างหน่วยงาน/ภาคส่วนอื่น (set: = integration)
     "g3_corruption_prevention": "anti_corruption",  # การป้องกัน/แก้ไขปัญหาด้านทุจริต (set: = anti_corruption)
     "g4_efficiency": "agency_efficiency",           # การเพิ่มประสิทธิภาพของส่วนราชการ

@@ -288,6 +288,7 @@ def _signal_input(result: CheckResult, lines: list[Line], rubric: Rubric) -> Sig
         sections={k: _texts(s) for k, s in result.sections.items()},
         lines=[TextSource(line.file, line.page, line.text) for line in lines],
         forms={f.path: f.form for f in result.files},
+        unreadable=frozenset(f.path for f in result.files if f.error is not None),
         target_lines=_target_lines(lines, rubric.raw["signals"]["target_labels"]),
     )
 

@@ -53,6 +53,7 @@ class SignalInput:
     lines: list[TextSource]  # every line of every readable file
     forms: dict[str, str]  # file -> form kind
     target_lines: list[TextSource]
+    unreadable: frozenset[str] = frozenset()  # files that could not be opened: never evidence
 
 
 def _excerpt(text: str, start: int, end: int) -> str:
@@ -188,28 +189,61 @@ def problem_linked(inp: SignalInput, cfg: dict) -> Signal:
     return Signal("problem_linked", len(shared) >= int(cfg["link_min_shared"]), {"shared_terms": shared[:20]}, evidence)
 
 
+MAIN_FILE_MIN_SECTIONS = 3
+
+
+def _main_files(inp: SignalInput) -> set[str]:
+    """The files that hold the project itself: three or more of its five sections."""
+    keys: dict[str, set[str]] = {}
+    for key, sources in inp.sections.items():
+        for src in sources:
+            keys.setdefault(src.file, set()).add(key)
+    return {f for f, ks in keys.items() if len(ks) >= MAIN_FILE_MIN_SECTIONS}
+
+
 def references(inp: SignalInput, cfg: dict) -> Signal:
-    files = sorted(f for f, form in inp.forms.items() if form in cfg["reference_forms"])
+    """A named source cited, or a readable evidence file attached.
+
+    An attachment is a file of an evidence kind (rubric `reference_forms`) or any
+    other readable file that is not the project document itself (three or more
+    of the five sections).
+    A citation names where it comes from (rubric `reference_sources`: a law or
+    resolution with its date, statistics or a report of a named body, a URL, a
+    meeting with its number or date, a survey with its size); a method step
+    ("การวิเคราะห์สถิติ…", "สำรวจ…ด้วยแบบสอบถาม") is not one.  An attached file that
+    cannot be opened never counts, and the detail says so.
+    """
+    main = _main_files(inp)
+    attached = {f for f, form in inp.forms.items() if form in cfg["reference_forms"] or (form == "unknown" and f not in main)}
+    files = sorted(attached - inp.unreadable)
+    unreadable = sorted(attached & inp.unreadable)
     evidence = [{"file": f, "page": None, "text": inp.forms[f]} for f in files]
-    cues = [re.compile(p) for p in cfg["reference_cues"]]
-    cited = []
+    sources = {kind: [re.compile(p) for p in pats] for kind, pats in cfg["reference_sources"].items()}
+    steps = [re.compile(p) for p in cfg.get("method_steps", [])]
+    cited, kinds = [], set()
     for src in inp.lines:
-        for cue in cues:
-            m = cue.search(src.text)
-            if m:
+        text = src.text.strip()
+        for kind, pats in sources.items():
+            m = next((m for p in pats if (m := p.search(text))), None)
+            if m and not (kind in cfg.get("method_step_kinds", []) and any(p.search(text) for p in steps)):
                 cited.append(_ev(src, m.start(), m.end()))
+                kinds.add(kind)
                 break
-    return Signal("references", bool(files or cited), {"files": files, "citations": len(cited)}, evidence + cited)
+    return Signal("references", bool(files or cited),
+                  {"files": files, "unreadable_files": unreadable, "citations": len(cited), "kinds": sorted(kinds)},
+                  evidence + cited)
 
 
 def routine_duty(inp: SignalInput, cfg: dict) -> Signal:
     pats = [re.compile(p) for p in cfg["routine_duty_patterns"]]
-    evidence = []
+    negations = cfg.get("routine_duty_negations", [])
+    evidence, beyond = [], []
     for src in inp.lines:
         m = next((m for p in pats if (m := p.search(src.text))), None)
         if m:
-            evidence.append(_ev(src, m.start(), m.end()))
-    return Signal("routine_duty", bool(evidence), {"mentions": len(evidence)}, evidence)
+            (beyond if any(_search(w, src.text) for w in negations) else evidence).append(_ev(src, m.start(), m.end()))
+    return Signal("routine_duty", bool(evidence), {"mentions": len(evidence), "beyond_routine": len(beyond)},
+                  evidence or beyond)
 
 
 def innovation_type(inp: SignalInput, cfg: dict) -> Signal:
@@ -229,31 +263,100 @@ def innovation_type(inp: SignalInput, cfg: dict) -> Signal:
     chosen = ticked or named
     value = [t for t in types if t in chosen]
     detail = {"types": [{"id": t, "title_th": types[t]["title_th"], "title_en": types[t]["title_en"]} for t in value],
-              "ticked": bool(ticked)}
-    return Signal("innovation_type", value, detail, [chosen[t] for t in value])
+              "ticked": bool(ticked), "stated": bool(value), "inferred": False}
+    if value or "innovation_type_inference" not in cfg:
+        return Signal("innovation_type", value, detail, [chosen[t] for t in value])
+    inferred, confidence, cues, evidence = _infer_type(inp, cfg["innovation_type_inference"])
+    value = [inferred] if inferred else []
+    detail.update({"types": [{"id": t, "title_th": types[t]["title_th"], "title_en": types[t]["title_en"]} for t in value],
+                   "inferred": bool(inferred), "confidence": confidence, "cues": cues})
+    return Signal("innovation_type", value, detail, evidence)
 
 
-def efficiency_topics(inp: SignalInput, cfg: dict, topics: list[dict]) -> Signal:
+_TYPE_SECTIONS = ("rationale", "objectives", "actions", "expected_results", "actual_results")
+
+
+def _infer_type(inp: SignalInput, spec: dict) -> tuple[str | None, float, dict, list[dict]]:
+    """The type whose cue words (who benefits, what changes) the project text uses most."""
+    sources = [s for k in _TYPE_SECTIONS for s in inp.sections.get(k, [])]
+    scores: dict[str, float] = {}
+    cues: dict[str, list[str]] = {}
+    first: dict[str, dict] = {}
+    for type_id, words in spec["cues"].items():
+        total = 0
+        for word in words:
+            n = sum(src.text.count(word) for src in sources)
+            if n:
+                total += min(n, int(spec["cap"]))
+                cues.setdefault(type_id, []).append(word)
+                src = next(s for s in sources if word in s.text)
+                first.setdefault(type_id, _ev(src, src.text.index(word), src.text.index(word) + len(word)))
+        scores[type_id] = total
+    ranked = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)
+    if not ranked:
+        return None, 0.0, cues, []
+    best, top = ranked[0]
+    runner = ranked[1][1] if len(ranked) > 1 else 0
+    if top < float(spec["min_score"]) or top - runner < float(spec["min_margin"]):
+        return None, 0.0, cues, []
+    return best, round((top - runner) / top, 2), cues, [first[best]]
+
+
+def efficiency_topics(inp: SignalInput, cfg: dict, topics: list[dict], innovation: list[str] | None = None) -> Signal:
+    """Indicator 5.2 topics, multi-label, each with the words that decided it.
+
+    A topic is found by its keywords (regular expressions); `requires_type` keeps
+    it to projects of an innovation type; `implied` adds it for a project of a
+    type when another topic it names was found ("implied by" in its detail).
+    """
     sources = [s for k in ("rationale", "objectives", "actions", "actual_results") for s in inp.sections.get(k, [])]
-    found, evidence = [], []
+    types = set(innovation or [])
+    found: dict[str, dict] = {}
+    evidence = []
     for topic in topics:
-        hits = [(src, src.text.index(kw), kw) for kw in topic["keywords"] for src in sources if kw in src.text]
-        distinct = {kw for _, _, kw in hits}
+        if topic.get("requires_type") and not types & set(topic["requires_type"]):
+            continue
+        hits = [(src, m) for kw in topic["keywords"] for src in sources if (m := _search(kw, src.text))]
         if len(hits) >= int(cfg["topics_min_hits"]):
-            found.append({"id": topic["id"], "group": topic["group"], "title_th": topic["title_th"],
-                          "title_en": topic["title_en"], "keywords": sorted(distinct)})
-            src, i, kw = hits[0]
-            evidence.append(_ev(src, i, i + len(kw)))
-    return Signal("efficiency_topics", [t["id"] for t in found], {"topics": found}, evidence)
+            found[topic["id"]] = _topic(topic, sorted({m.group(0) for _, m in hits}))
+            src, m = hits[0]
+            evidence.append(_ev(src, m.start(), m.end()))
+    for topic in topics:
+        rule = topic.get("implied")
+        if topic["id"] in found or not rule or rule["type"] not in types:
+            continue
+        by = [t for t in rule["by_any"] if t in found]
+        if by:
+            found[topic["id"]] = _topic(topic, [], implied_by=by)
+    ordered = [found[t["id"]] for t in topics if t["id"] in found]
+    return Signal("efficiency_topics", [t["id"] for t in ordered], {"topics": ordered}, evidence)
+
+
+def _topic(topic: dict, keywords: list[str], implied_by: list[str] | None = None) -> dict:
+    out = {"id": topic["id"], "group": topic["group"], "title_th": topic["title_th"], "title_en": topic["title_en"],
+           "keywords": keywords}
+    if implied_by:
+        out["implied_by"] = implied_by
+    return out
+
+
+@lru_cache(maxsize=512)
+def _pattern(regex: str) -> re.Pattern:
+    return re.compile(regex)
+
+
+def _search(regex: str, text: str) -> re.Match | None:
+    return _pattern(regex).search(text)
 
 
 def compute_signals(inp: SignalInput, cfg: dict, efficiency_topic_list: list[dict]) -> list[Signal]:
+    kind = innovation_type(inp, cfg)
     return [
         concrete_figures(inp, cfg),
         measures_consistent(inp, cfg),
         problem_linked(inp, cfg),
         references(inp, cfg),
         routine_duty(inp, cfg),
-        innovation_type(inp, cfg),
-        efficiency_topics(inp, cfg, efficiency_topic_list),
+        kind,
+        efficiency_topics(inp, cfg, efficiency_topic_list, kind.value),
     ]

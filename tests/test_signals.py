@@ -93,3 +93,63 @@ def test_evidence_excerpts_start_and_end_on_thai_word_boundaries():
         assert got[0] not in "\u0e31\u0e34\u0e35\u0e36\u0e37\u0e38\u0e39\u0e3a\u0e47\u0e48\u0e49\u0e4a\u0e4b\u0e4c\u0e4d\u0e32\u0e33"
         assert got.replace(" ", "") in text.replace(" ", "") * 2
         assert got.split()[0].startswith(("จังหวัด", "ระยอง", "จึง", "เห็น", "ความจำเป็น", "ใน", "การ", "ออกแบบ", "บริการ", "เชิงรุก", "ความ", "จำเป็น", "ออก", "แบบ", "เชิง", "รุก"))
+
+
+def test_innovation_type_inferred_from_who_benefits_with_cues_and_confidence():
+    s = signals({"objectives": ["เพื่อให้ประชาชนและผู้รับบริการยื่นคำขอผ่านช่องทางบริการออนไลน์ได้"],
+                 "actual_results": ["ผู้รับบริการ 4,215 รายใช้ช่องทางใหม่ ประชาชนไม่ต้องเดินทางมาที่สำนักงาน"]})["innovation_type"]
+    assert s.value == ["service"] and s.detail["inferred"] is True and s.detail["stated"] is False
+    assert 0 < s.detail["confidence"] <= 1 and "ผู้รับบริการ" in s.detail["cues"]["service"] and s.evidence
+
+
+def test_internal_work_is_administrative_and_a_new_rule_is_policy():
+    admin = signals({"objectives": ["เพื่อลดขั้นตอนการลาของบุคลากรและข้าราชการในระบบงานภายใน"],
+                     "actions": ["พัฒนาระบบการลาออนไลน์สำหรับบุคลากร"]})["innovation_type"]
+    assert admin.value == ["administrative"]
+    policy = signals({"actions": ["ยกร่างประกาศจังหวัดเรื่องมาตรการลดใช้โฟม และออกประกาศให้ส่วนราชการถือปฏิบัติ"]})["innovation_type"]
+    assert policy.value == ["policy"]
+
+
+def test_no_type_when_the_text_does_not_say_what_changes_or_for_whom():
+    s = signals({"objectives": ["เพื่อปรับปรุงการทำงานให้ทันสมัย"]})["innovation_type"]
+    assert s.value == [] and s.detail["inferred"] is False
+
+
+def test_saving_topics_are_recognised_by_the_saving_itself():
+    s = signals({"actual_results": ["ระยะเวลารอคอยลดลงจาก 47 นาที เหลือ 18 นาที ค่าใช้จ่ายลดลง 12,000 บาทต่อปี",
+                                    "ใช้กระดาษลดลง 12,600 แผ่น"],
+                 "objectives": ["เพื่อให้ประชาชนยื่นคำขอผ่านระบบออนไลน์ได้"]})["efficiency_topics"]
+    assert {"g1_time_saving", "pm_budget", "pm_paper", "pm_it"} <= set(s.value)
+    convenience = next(t for t in s.detail["topics"] if t["id"] == "g1_convenience")
+    assert convenience.get("implied_by") or convenience["keywords"]
+
+
+def test_time_saving_is_a_service_topic_only():
+    s = signals({"objectives": ["เพื่อลดขั้นตอนการลาของบุคลากรในระบบงานภายใน"],
+                 "actual_results": ["เวลาที่บุคลากรใช้ยื่นใบลาลดลงจาก 2 วัน เหลือ 10 นาที"]})["efficiency_topics"]
+    assert "g1_time_saving" not in s.value and "g4_efficiency" in s.value
+
+
+def test_method_steps_and_unreadable_attachments_are_not_references():
+    steps = signals(lines=["ข้อมูลอ้างอิง / เอกสารหลักฐาน", "การสำรวจความคิดเห็นของเจ้าหน้าที่ด้วยแบบสอบถาม",
+                           "การวิเคราะห์สถิติการเบิกจ่ายวัสดุสำนักงาน"])["references"]
+    assert steps.value is False
+    zero = signals(lines=["ดูผลการสำรวจตามไฟล์แนบ"], forms={"ผลการสำรวจ.pdf": "survey"})
+    inp_unreadable = SignalInput({}, [], {"ผลการสำรวจ.pdf": "survey"}, [], unreadable=frozenset({"ผลการสำรวจ.pdf"}))
+    r = {s.code: s for s in compute_signals(inp_unreadable, CFG, RUBRIC.efficiency_topics)}["references"]
+    assert zero["references"].value is True and r.value is False and r.detail["unreadable_files"] == ["ผลการสำรวจ.pdf"]
+
+
+def test_named_sources_are_references():
+    for line in ["พระราชบัญญัติการจัดซื้อจัดจ้างและการบริหารพัสดุภาครัฐ พ.ศ. 2560",
+                 "สถิติการให้บริการ สำนักงานประกันสังคม ปี 2565",
+                 "ข้อมูลปริมาณน้ำ กรมชลประทาน https://water.rid.go.th",
+                 "มติที่ประชุมหัวหน้าส่วนราชการจังหวัด ครั้งที่ 12/2565 เมื่อวันที่ 20 ธันวาคม 2565",
+                 "ผลการสำรวจความพึงพอใจผู้รับบริการ จำนวน 380 คน"]:
+        assert signals(lines=[line])["references"].value is True, line
+
+
+def test_routine_duty_and_going_beyond_it():
+    assert signals(lines=["งานรับชำระภาษีรถประจำปีเป็นภารกิจงานประจำของหน่วยงาน"])["routine_duty"].value is True
+    beyond = signals(lines=["การรับเรื่องร้องเรียนเป็นภารกิจประจำของศูนย์ดำรงธรรม แต่โครงการนี้พัฒนาช่องทางใหม่"])["routine_duty"]
+    assert beyond.value is False and beyond.detail["beyond_routine"] == 1
