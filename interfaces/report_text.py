@@ -118,11 +118,34 @@ def _signal_lines(signals: list[dict]) -> list[str]:
     out = ["สัญญาณคุณภาพ เกณฑ์ 2.2 — หลักฐานประกอบการพิจารณา ไม่ใช่คำตัดสิน (quality signals: evidence, not a verdict)"]
     for sig in signals:
         out.append(f"  - {SIGNAL_TH.get(sig['code'], sig['code'])}: {_signal_value(sig)}")
-        if sig["evidence"] and sig["value"]:
+        out.extend(f"      {line}" for line in _signal_detail(sig))
+        if sig["evidence"] and (sig["value"] or sig["code"] in ("measures_consistent", "references")):
             ev = sig["evidence"][0]
             out.append(f"      {_preview(ev['text'])}" + (f"  ({_where(ev['file'], ev['page'])})" if ev["file"] else ""))
     out.append("")
     return out
+
+
+def _titles(items: list[dict]) -> str:
+    return ", ".join(f"{m['title_th']} ({m['title_en']})" for m in items) or "-"
+
+
+def _signal_detail(sig: dict) -> list[str]:
+    """What decided a signal, in a line or two: the measures each side states, how a type was found,
+    the files that could not be opened."""
+    d = sig.get("detail") or {}
+    if sig["code"] == "measures_consistent" and "expected" in d:
+        lines = [f"ตัวชี้วัดที่คาดหวัง (expected measures): {_titles(d['expected'])}"]
+        if d.get("not_reported"):
+            lines.append(f"ไม่ได้รายงานผล (not reported): {_titles(d['not_reported'])}")
+        if d.get("extra"):
+            lines.append(f"รายงานเพิ่มเติม (extra): {_titles(d['extra'])}")
+        return lines
+    if sig["code"] == "innovation_type" and d.get("inferred"):
+        return [f"อนุมานจากเนื้อหา ไม่ได้ระบุในเอกสาร (inferred, not stated) ความมั่นใจ (confidence) {d.get('confidence', 0):.2f}"]
+    if sig["code"] == "references" and d.get("unreadable_files"):
+        return [f"ไฟล์แนบที่เปิดไม่ได้ ไม่นับ (attachments that cannot be opened, not counted): {', '.join(d['unreadable_files'])}"]
+    return []
 
 
 def _score_lines(score: dict) -> list[str]:
