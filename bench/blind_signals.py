@@ -177,7 +177,11 @@ def main() -> int:
     ap.add_argument("--only", default="", help="only submissions whose name contains this")
     ap.add_argument("--json", dest="json_out", default=None, help="write every case's result here")
     ap.add_argument("--quiet", action="store_true", help="summary only, no mapping table or disagreements")
+    ap.add_argument("--set", dest="set_dir", default=None, help="the set's folder (default tests/data/blind_signals; "
+                    "tests/data/blind_signals2 is the second blind set)")
     args = ap.parse_args()
+    global SET
+    SET = Path(args.set_dir).resolve() if args.set_dir else SET
     sys.path.insert(0, str(REPO))
     from extractors import ReadSettings
     from pipeline.rubric import load_rubric
@@ -189,7 +193,7 @@ def main() -> int:
     results = [run_one(k, v, rubric, settings) for k, v in sorted(truth.items()) if args.only in k]
     elapsed = time.perf_counter() - started
 
-    print(f"Blind signals set: {len(results)} submissions, rubric {rubric.ref}, ocr={args.ocr}, {elapsed:.1f} s")
+    print(f"Blind signals set {SET.name}: {len(results)} submissions, rubric {rubric.ref}, ocr={args.ocr}, {elapsed:.1f} s")
     if not args.quiet:
         print("topic map (product -> set id): " + "; ".join(
             f"{k}->{v}" for k, v in TOPIC_MAP.items() if k != v and k.isascii()))

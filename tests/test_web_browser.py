@@ -41,6 +41,9 @@ def test_acceptance_sign_in_dismiss_rerun_and_export(env, browser_page, tmp_path
     page.click("text=2566/sso-rayong")
     expect(page.locator("h1")).to_have_text("2566/sso-rayong")
     expect(page.locator("article.section")).to_have_count(5)
+    expect(page.locator("article.signal")).to_have_count(7)  # criterion 2.2 signals with what decided them
+    expect(page.locator("#signal-innovation_type")).to_contain_text("inferred")
+    expect(page.locator("#signal-measures_consistent")).to_contain_text("expected measures")
     flag = page.locator("article.flag[data-code=section_missing]")
     expect(flag).to_contain_text("วัตถุประสงค์")
     flag.locator("input[value=dismiss]").check()

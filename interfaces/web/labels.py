@@ -28,6 +28,15 @@ COMPLETION_VERDICT = {  # period.verdict (evidence-check/3, criterion 1.1)
     "not_stated": ("ไม่พบข้อความระบุการแล้วเสร็จ ผู้ประเมินพิจารณา", "no completion stated; the evaluator decides"),
     "completed": ("แล้วเสร็จ ไม่ทราบปีงบประมาณ", "completed; fiscal year unknown"),
 }
+SIGNALS = {  # signals[].code (criterion 2.2 and indicator 5.2): hints for the evaluator, never a verdict
+    "concrete_figures": ("ผลลัพธ์มีตัวเลขเป็นรูปธรรม", "concrete figures"),
+    "measures_consistent": ("ผลจริงรายงานครบทุกตัวชี้วัดที่คาดหวัง", "every expected measure reported"),
+    "problem_linked": ("ปัญหาเชื่อมโยงวัตถุประสงค์/กลุ่มเป้าหมาย", "problem linked to aims and target group"),
+    "references": ("มีข้อมูลอ้างอิง/หลักฐานแนบ", "references"),
+    "routine_duty": ("ระบุว่าเป็นภารกิจงานประจำ", "stated as routine duty"),
+    "innovation_type": ("ประเภทนวัตกรรม", "innovation type"),
+    "efficiency_topics": ("ประเด็นตัวชี้วัด 5.2", "indicator 5.2 topics"),
+}
 REVIEW_EVENT = {"reviewed": ("ทำเครื่องหมายว่าทบทวนแล้ว", "marked reviewed"),
                 "reopened": ("เปิดทบทวนใหม่", "reopened")}
 RERUN_STATUS = {
