@@ -8,6 +8,8 @@ so a batch always goes on with the next file.
 from __future__ import annotations
 
 import logging
+import os
+import stat
 import tempfile
 from pathlib import Path
 
@@ -23,10 +25,16 @@ log = logging.getLogger(__name__)
 _FORMAT_NAMES = {"docx": "Word .docx", "pdf": "PDF", "doc": "Word .doc", "image": "image"}
 
 
-def read_file(path: str | Path, settings: ReadSettings = DEFAULT_SETTINGS) -> Document:
+def read_file(path: str | Path, settings: ReadSettings = DEFAULT_SETTINGS, root: str | Path | None = None) -> Document:
+    """Read one file into a Document; a file that cannot be read gets `Document.error`, never an exception.
+
+    `root`: the folder the file was submitted in; a symbolic link pointing outside it
+    (or nowhere) is not followed, and a FIFO, socket or device is never opened.
+    """
     path = Path(path)
     ext_format = format_from_extension(path)
     try:
+        entry_check(path, Path(root) if root is not None else None)
         return _read(path, ext_format, settings)
     except ExtractionError as exc:
         return Document(path=str(path), format=ext_format, error=exc.notice)
@@ -36,6 +44,26 @@ def read_file(path: str | Path, settings: ReadSettings = DEFAULT_SETTINGS) -> Do
         log.exception("unexpected failure reading %s", path)
         detail = f"{type(exc).__name__}: {exc}"[:300]
         return Document(path=str(path), format=ext_format, error=notice("read_failed", detail=detail))
+
+
+_FILE_KINDS = {stat.S_IFIFO: "FIFO", stat.S_IFSOCK: "socket", stat.S_IFCHR: "character device",
+               stat.S_IFBLK: "block device", stat.S_IFDIR: "folder"}
+
+
+def entry_check(path: Path, root: Path | None) -> None:
+    """Raise for what must not be opened: a link out of `root` or to nothing, a non-regular file."""
+    st = os.lstat(path)
+    if stat.S_ISLNK(st.st_mode):
+        target = os.readlink(path)
+        try:
+            resolved = path.resolve(strict=True)
+        except (OSError, RuntimeError):
+            raise ExtractionError("link_dangling", target) from None
+        if root is not None and not resolved.is_relative_to(root.resolve()):
+            raise ExtractionError("link_outside", target)
+        st = os.stat(path)
+    if not stat.S_ISREG(st.st_mode):
+        raise ExtractionError("not_a_regular_file", _FILE_KINDS.get(stat.S_IFMT(st.st_mode), "special file"))
 
 
 def _read(path: Path, ext_format: str, settings: ReadSettings) -> Document:

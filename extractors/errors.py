@@ -55,6 +55,18 @@ CODES: dict[str, tuple[str, str]] = {
         "แปลงไฟล์ .doc ด้วย LibreOffice ไม่สำเร็จ: {detail}",
         "LibreOffice could not convert the .doc file: {detail}",
     ),
+    "link_outside": (
+        "เป็นลิงก์ (symbolic link) ที่ชี้ออกไปนอกโฟลเดอร์ที่ส่ง จึงไม่เปิดอ่าน: {detail}",
+        "A symbolic link pointing outside the submitted folder; not followed: {detail}",
+    ),
+    "link_dangling": (
+        "เป็นลิงก์ (symbolic link) ที่ชี้ไปยังไฟล์ที่ไม่มีอยู่: {detail}",
+        "A symbolic link to a file that does not exist: {detail}",
+    ),
+    "not_a_regular_file": (
+        "ไม่ใช่ไฟล์ปกติ ({detail}) จึงไม่เปิดอ่าน",
+        "Not a regular file ({detail}); not opened",
+    ),
     "read_failed": (
         "อ่านไฟล์ไม่สำเร็จเนื่องจากข้อผิดพลาดที่ไม่คาดคิด: {detail}",
         "Reading the file failed unexpectedly: {detail}",

@@ -17,6 +17,7 @@ from extractors.model import Document
 from interfaces.cli_batch import register_batch_commands
 from interfaces.cli_ocr import ocr_options, ocr_reading
 from interfaces.cli_review import register_review_commands
+from pipeline.file_names import readable_name, submission_files
 
 EXIT_OK, EXIT_USAGE, EXIT_UNREADABLE = 0, 1, 2
 
@@ -109,9 +110,9 @@ def files_command(folder: Path, fmt: str, ocr: str, ocr_cache: str | None, ocr_w
       $ evidence files samples/bad
     """
     settings = _settings(ocr, ocr_workers)
-    paths = sorted(p for p in folder.rglob("*") if p.is_file())
+    paths = submission_files(folder)  # links and special files too: each gets its own outcome
     with ocr_reading(ocr_cache, progress):
-        rows = [_file_row(folder, path, read_file(path, settings)) for path in paths]
+        rows = [_file_row(folder, path, read_file(path, settings, root=folder)) for path in paths]
     if fmt == "json":
         click.echo(json.dumps({"folder": str(folder), "files": rows}, ensure_ascii=False, indent=2))
     else:
@@ -129,7 +130,7 @@ def files_command(folder: Path, fmt: str, ocr: str, ocr_cache: str | None, ocr_w
 
 def _file_row(folder: Path, path: Path, doc: Document) -> dict:
     return {
-        "path": str(path.relative_to(folder)),
+        "path": readable_name(str(path.relative_to(folder))),
         "format": doc.format,
         "pages": doc.page_count,
         "read_by": doc.read_by,

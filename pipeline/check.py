@@ -21,6 +21,7 @@ from extractors.model import Document
 
 from .content_status import MISSING, STATUS_RANK
 from .dates import grammar_from_config
+from .file_names import readable_name, submission_files
 from .flags import Flag, make_flag
 from .forms import classify_file, missing_forms
 from .heading_candidates import Candidate, best_candidates
@@ -123,13 +124,6 @@ class CheckResult:
         }
 
 
-def submission_files(path: Path) -> list[Path]:
-    """Every regular file of the submission, in a stable order (nothing skipped)."""
-    if path.is_file():
-        return [path]
-    return sorted((p for p in path.rglob("*") if p.is_file()), key=lambda p: p.relative_to(path).as_posix())
-
-
 def check_submission(
     path: str | Path,
     rubric: Rubric | None = None,
@@ -154,8 +148,8 @@ def check_submission(
     all_lines: list[Line] = []
     file_lines: list[tuple[str, list[Line]]] = []
     for file_path in submission_files(path):
-        rel = file_path.relative_to(base).as_posix()
-        doc = read_file(file_path, settings)
+        rel = readable_name(file_path.relative_to(base).as_posix())
+        doc = read_file(file_path, settings, root=base)
         file_result = _file_result(rel, doc, rubric)
         files.append(file_result)
         flags.extend(_reading_flags(rel, doc, rubric))
@@ -169,7 +163,7 @@ def check_submission(
     sections = {key: _choose_section(key, occurrences) for key in SECTION_KEYS if key in rubric.sections}
     _add_candidates(sections, file_lines, rubric)
     flags = _section_flags(sections, rubric) + flags
-    result = CheckResult(str(path), rubric.ref, files, sections, flags)
+    result = CheckResult(readable_name(str(path)), rubric.ref, files, sections, flags)
     _assess(result, path, all_lines, rubric, fiscal_year, earlier)
     return result
 

@@ -27,9 +27,12 @@ import hashlib
 import json
 import os
 import re
+import stat
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from .file_names import readable_name
 
 YEAR_FOLDER = re.compile(r"^25\d\d$")
 HASH_CHUNK = 1024 * 1024
@@ -64,7 +67,7 @@ class SubmissionScan:
 
     @property
     def is_single_file(self) -> bool:
-        return self.path.is_file()
+        return not self.path.is_dir() or self.path.is_symlink()
 
     @property
     def content_hash(self) -> str:
@@ -119,42 +122,67 @@ def find_submissions(inbox: Path, depth: int | None = None) -> list[SubmissionSc
             entries = _visible(it)
         for e in entries:
             p = Path(e.path)
-            key = p.relative_to(inbox).as_posix()
-            if e.is_file(follow_symlinks=False):
+            key = readable_name(p.relative_to(inbox).as_posix())
+            if not e.is_dir(follow_symlinks=False):  # files, links and special files: each its own outcome
                 found.append(SubmissionScan(key, p, year, None))
-            elif e.is_dir(follow_symlinks=False):
+            else:
                 is_year = level == 1 and is_year_folder(e.name)
                 go_down = (depth is None and is_year) or (depth is not None and level < depth)
                 if go_down:
                     walk(p, level + 1, int(e.name) if is_year else year)
                 else:
-                    found.append(SubmissionScan(key, p, year, e.name))
+                    found.append(SubmissionScan(key, p, year, readable_name(e.name)))
 
     walk(inbox, 1, None)
     return sorted(found, key=lambda s: s.key)
 
 
 def _submission_files(sub: SubmissionScan) -> list[Path]:
-    if sub.path.is_file():
+    if not sub.path.is_dir() or sub.path.is_symlink():
         return [sub.path]
     out = []
     for dirpath, dirnames, filenames in os.walk(sub.path):
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
-        out.extend(Path(dirpath, f) for f in filenames if not f.startswith("."))
+        links = [d for d in dirnames if os.path.islink(os.path.join(dirpath, d))]  # listed, never walked into
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith(".") and d not in links)
+        out.extend(Path(dirpath, f) for f in filenames + links if not f.startswith("."))
     return sorted(out)
 
 
+def _entry_stat(fp: Path, base: Path) -> tuple[os.stat_result, str | None]:
+    """The file's stat, and - for what must not be opened (a link out of the
+    submission or to nothing, a FIFO, socket or device) - a marker to hash instead."""
+    st = os.lstat(fp)
+    if stat.S_ISLNK(st.st_mode):
+        target = os.readlink(fp)
+        try:
+            resolved = fp.resolve(strict=True)
+        except (OSError, RuntimeError):
+            return st, f"link-dangling:{target}"
+        if not resolved.is_relative_to(base.resolve()):
+            return st, f"link-outside:{target}"
+        st = os.stat(fp)
+    if not stat.S_ISREG(st.st_mode):
+        return st, f"special:{stat.S_IFMT(st.st_mode)}"
+    return st, None
+
+
 def _fill_files(root: Path, sub: SubmissionScan, known: Mapping[str, StoredFile]) -> SubmissionScan:
-    base = sub.path.parent if sub.path.is_file() else sub.path
+    base = sub.path.parent if not sub.path.is_dir() else sub.path
     for fp in _submission_files(sub):
-        st = fp.stat()
-        rel = fp.relative_to(root).as_posix()
+        try:
+            st, marker = _entry_stat(fp, base)
+        except FileNotFoundError:
+            continue  # gone between listing and looking: no longer part of the inbox
+        rel = readable_name(fp.relative_to(root).as_posix())
         prior = known.get(rel)
-        if prior is not None and prior.size == st.st_size and prior.mtime_ns == st.st_mtime_ns:
+        if marker is not None:  # never opened: hashed by what it is, so a change is still seen
+            sha, hashed = hashlib.sha256(os.fsencode(marker)).hexdigest(), False
+        elif prior is not None and prior.size == st.st_size and prior.mtime_ns == st.st_mtime_ns:
             sha, hashed = prior.sha256, False
         else:
             sha, hashed = file_sha256(fp), True
-        sub.files.append(FileState(rel, fp.relative_to(base).as_posix(), st.st_size, st.st_mtime_ns, sha, hashed))
+        name = readable_name(fp.relative_to(base).as_posix())
+        sub.files.append(FileState(rel, name, st.st_size, st.st_mtime_ns, sha, hashed))
     return sub
 
 

@@ -1,0 +1,95 @@
+"""Entries of an inbox that are not plain UTF-8-named files (issue 15, defects 1-3 and 5).
+
+Each case puts one odd entry beside ordinary submissions, runs the real batch
+(SQLite store, no Prefect) and asserts that the odd entry gets its own recorded
+outcome and that every other file of the batch was checked.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import threading
+from pathlib import Path
+
+import pytest
+
+from pipeline import batch
+from pipeline.check import check_submission
+from pipeline.inbox import scan_inbox
+
+NO_OCR = batch.ReadSettings(ocr="off")
+BATCH_TIMEOUT_S = 300
+
+
+def _run(inbox: Path, db_url: str):
+    """run_batch in a thread, so a hang fails the test instead of stalling the suite."""
+    box: dict = {}
+    worker = threading.Thread(target=lambda: box.setdefault("summary", batch.run_batch(inbox, db_url, settings=NO_OCR)),
+                              daemon=True)
+    worker.start()
+    worker.join(BATCH_TIMEOUT_S)
+    assert not worker.is_alive(), "the batch hung"
+    return box["summary"]
+
+
+def _all_checked(summary, n_submissions: int) -> None:
+    assert summary.checked == n_submissions
+    assert all(o.status == "checked" for o in summary.outcomes), [(o.key, o.status, o.error) for o in summary.outcomes]
+
+
+def _errors(sub: Path) -> dict[str, str]:
+    result = check_submission(sub, settings=NO_OCR).to_dict()
+    json.dumps(result, ensure_ascii=False).encode("utf-8")  # storable and printable as it is
+    return {f["path"]: (f["error"] or {}).get("code") for f in result["files"]}
+
+
+def test_thai_windows_file_name_in_tis620_is_read_and_named_in_thai(make_inbox, sqlite_url):
+    inbox = make_inbox(2)
+    sub = inbox / "2566" / "agency000"
+    thai = "แบบฟอร์ม 3 โครงการ.docx"
+    raw = os.fsencode(sub) + b"/" + thai.encode("cp874")  # what unzip leaves for a zip made on Thai Windows
+    shutil.copyfile(sub / "แบบฟอร์ม 1.docx", raw)
+    summary = _run(inbox, sqlite_url)
+    _all_checked(summary, 2)
+    assert _errors(sub)[thai] is None  # read, under its Thai name
+    assert thai in {f.name for s in scan_inbox(inbox).submissions for f in s.files}
+
+
+def test_dangling_link_gets_its_own_error_and_the_batch_goes_on(make_inbox, sqlite_url):
+    inbox = make_inbox(2)
+    sub = inbox / "2566" / "agency001"
+    os.symlink(sub / "gone.pdf", sub / "หลักฐาน.pdf")
+    _all_checked(_run(inbox, sqlite_url), 2)
+    assert _errors(sub)["หลักฐาน.pdf"] == "link_dangling"
+
+
+def test_link_out_of_the_submission_is_not_followed(make_inbox, sqlite_url, tmp_path):
+    inbox = make_inbox(2)
+    sub = inbox / "2566" / "agency000"
+    secret = tmp_path / "outside.txt"
+    secret.write_text("ความลับนอกกล่องรับเอกสาร", encoding="utf-8")
+    os.symlink(secret, sub / "แนบ.docx")
+    os.symlink("/etc/passwd", sub / "passwd.docx")
+    _all_checked(_run(inbox, sqlite_url), 2)
+    errors = _errors(sub)
+    assert errors["แนบ.docx"] == errors["passwd.docx"] == "link_outside"
+    result = check_submission(sub, settings=NO_OCR).to_dict()
+    assert "ความลับ" not in json.dumps(result, ensure_ascii=False)
+
+
+def test_link_inside_the_submission_is_read(make_inbox, sqlite_url):
+    inbox = make_inbox(1)
+    sub = inbox / "2566" / "agency000"
+    os.symlink("แบบฟอร์ม 1.docx", sub / "สำเนา.docx")
+    assert _errors(sub)["สำเนา.docx"] is None
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this system")
+def test_fifo_is_never_opened_and_the_batch_finishes(make_inbox, sqlite_url):
+    inbox = make_inbox(2)
+    sub = inbox / "2566" / "agency001"
+    os.mkfifo(sub / "pipe.pdf")
+    _all_checked(_run(inbox, sqlite_url), 2)
+    assert _errors(sub)["pipe.pdf"] == "not_a_regular_file"
