@@ -35,7 +35,8 @@ MAX_PROLOG_BYTES = 64 * 1024
 _CHUNK = 4096
 # What reading a damaged member can raise (bad deflate data, short file,
 # unknown compression method).
-ZIP_READ_ERRORS = (zlib.error, OSError, EOFError, ValueError, NotImplementedError)
+# zipfile.BadZipFile: a member whose CRC-32 does not match its data.
+ZIP_READ_ERRORS = (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError, NotImplementedError)
 
 
 def check_package(path: Path, settings: ReadSettings) -> None:

@@ -84,7 +84,7 @@ def read(path: Path, settings: ReadSettings) -> Document:
             raise ExtractionError("corrupt_pdf", "no page could be parsed")
     finally:
         reader.close()
-        pdf.close()
+        _close_quietly(pdf)
     for result in results:
         doc.blocks.extend(result.blocks)
         doc.pages.append(result.info)
@@ -93,6 +93,15 @@ def read(path: Path, settings: ReadSettings) -> Document:
     doc.blocks = merge_tables_across_pages(doc.blocks)
     doc.notices.extend(reader.document_notices())
     return doc
+
+
+def _close_quietly(pdf) -> None:
+    """Close a PDF; pdfplumber's close walks the page tree again, which a damaged file
+    breaks a second time - that must not hide the first, specific error."""
+    try:
+        pdf.close()
+    except (PdfminerException, OSError, ValueError, KeyError, TypeError):
+        pass
 
 
 def _open(path: Path):

@@ -65,5 +65,7 @@ def format_from_content(path: Path) -> FileFormat | None:
                 names = set(zf.namelist())
         except (zipfile.BadZipFile, OSError, ValueError):
             return "docx" if path.suffix.lower() == ".docx" else None
-        return "docx" if "word/document.xml" in names else None
+        # A Word package: its main part, or any part under word/ (a damaged package that lost
+        # word/document.xml is still a .docx, and says so as corrupt_docx).
+        return "docx" if any(n.startswith("word/") for n in names) else None
     return None
