@@ -61,4 +61,4 @@ def test_legacy_doc_without_libreoffice_names_the_fix(tmp_path):
 
 def test_a_directory_passed_as_a_file_is_an_error_not_a_crash(tmp_path):
     doc = read_file(tmp_path)
-    assert doc.error is not None and doc.error.code == "read_failed"
+    assert doc.error is not None and doc.error.code == "not_a_regular_file" and "folder" in doc.error.message_en
