@@ -55,6 +55,10 @@ CODES: dict[str, tuple[str, str]] = {
         "แปลงไฟล์ .doc ด้วย LibreOffice ไม่สำเร็จ: {detail}",
         "LibreOffice could not convert the .doc file: {detail}",
     ),
+    "too_many_pages": (
+        "ไฟล์มีจำนวนหน้ามากเกินกำหนด ({detail}) จึงไม่อ่าน เพื่อไม่ให้การตรวจทั้งชุดค้าง",
+        "The file has more pages than the limit ({detail}); not read, so the batch is not held up",
+    ),
     "link_outside": (
         "เป็นลิงก์ (symbolic link) ที่ชี้ออกไปนอกโฟลเดอร์ที่ส่ง จึงไม่เปิดอ่าน: {detail}",
         "A symbolic link pointing outside the submitted folder; not followed: {detail}",
@@ -83,6 +87,10 @@ CODES: dict[str, tuple[str, str]] = {
     "page_ocr": (
         "หน้า {page} ไม่มีข้อความหรือข้อความเสียหาย จึงอ่านด้วย OCR ({detail})",
         "Page {page} had no usable text layer and was read by OCR ({detail})",
+    ),
+    "ocr_budget_reached": (
+        "อ่านด้วย OCR ครบ {detail} แล้ว หน้าที่เหลือไม่ได้อ่าน (บันทึกเป็นหน้าที่อ่านไม่ได้)",
+        "OCR budget reached ({detail}); the remaining pages were not OCR'd and are recorded unreadable",
     ),
     "page_unreadable": (
         "หน้า {page} อ่านไม่ได้: {detail}",

@@ -72,6 +72,8 @@ def read(path: Path, settings: ReadSettings) -> Document:
         except PdfminerException as exc:
             raise _open_error(exc) from exc
         doc.page_count = len(pages)
+        if len(pages) > settings.max_pages:
+            raise ExtractionError("too_many_pages", f"{len(pages):,} > {settings.max_pages:,}")
         results: list[PageResult | _NeedsOcr] = []
         heights = []
         for number, page in enumerate(pages, start=1):
@@ -130,13 +132,15 @@ class _DocumentReader:
         self.builder = BlockBuilder(source=str(path))
         self.ocr = PageOcr(path, settings)
         self.ocr_missing = False
+        self.budget_notice: Notice | None = None  # pages left un-OCR'd by the per-file OCR budget
         self.nikhahit_restored = 0
 
     def close(self) -> None:
         self.ocr.close()
 
     def document_notices(self) -> list[Notice]:
-        return [notice("ocr_unavailable")] if self.ocr_missing else []
+        notices = [notice("ocr_unavailable")] if self.ocr_missing else []
+        return notices + ([self.budget_notice] if self.budget_notice else [])
 
     def read_page_safely(self, page, number: int) -> PageResult | _NeedsOcr:
         try:
@@ -205,8 +209,14 @@ class _DocumentReader:
             why = "" if self.settings.ocr == "off" else "; OCR unavailable"
             read = {r.number: _unreadable(r.number, r.reason + why) for r in wanted}
         else:
-            ocr_results = self.ocr.read_pages([r.number - 1 for r in wanted])
-            read = {}
+            budget = self.settings.max_ocr_pages
+            wanted, over = wanted[:budget], wanted[budget:]
+            read = {r.number: _unreadable(r.number, f"{r.reason}; not OCR'd: the file's OCR budget of {budget} pages is used",
+                                          notify=False)  # one document notice says it, not one per page
+                    for r in over}
+            if over:
+                self.budget_notice = notice("ocr_budget_reached", detail=f"{budget} pages; {len(over)} left")
+            ocr_results = self.ocr.read_pages([r.number - 1 for r in wanted]) if wanted else {}
             for r in wanted:
                 result = ocr_results[r.number - 1]
                 if result.error:  # the page's OCR failed (or its worker died): that page alone is unreadable
@@ -237,11 +247,11 @@ class _DocumentReader:
         return "; ".join(notes) or None
 
 
-def _unreadable(number: int, why: str) -> PageResult:
+def _unreadable(number: int, why: str, notify: bool = True) -> PageResult:
     return PageResult(
         blocks=[],
         info=PageInfo(number=number, read_by="none", note=why),
-        notices=[notice("page_unreadable", page=number, detail=why)],
+        notices=[notice("page_unreadable", page=number, detail=why)] if notify else [],
     )
 
 

@@ -31,6 +31,12 @@ class ReadSettings:
     max_docx_compression_ratio: float = 200.0
     # Seconds LibreOffice may take to convert one legacy .doc.
     doc_conversion_timeout: float = 120.0
+    # Per-file budgets: one odd file must not hold a batch for hours.  A PDF with
+    # more pages is not read (too_many_pages); pages past the OCR budget are
+    # recorded unreadable with the reason (ocr_budget_reached), the rest is read.
+    # Measured: OCR costs 1-4 s a page on 2 cores; 100 pages ~ 2-4 minutes.
+    max_pages: int = 2000
+    max_ocr_pages: int = 100
 
     def __post_init__(self) -> None:
         if self.ocr not in ("auto", "off", "force"):
@@ -44,6 +50,8 @@ class ReadSettings:
                 raise ValueError(f"{name} must be between 0 and 1")
         if self.max_docx_uncompressed_bytes <= 0 or self.max_docx_compression_ratio <= 1:
             raise ValueError("docx limits must be positive")
+        if self.max_pages < 1 or self.max_ocr_pages < 0:
+            raise ValueError("max_pages must be at least 1 and max_ocr_pages at least 0")
 
 
 DEFAULT_SETTINGS = ReadSettings()

@@ -111,21 +111,27 @@ def files_command(folder: Path, fmt: str, ocr: str, ocr_cache: str | None, ocr_w
     """
     settings = _settings(ocr, ocr_workers)
     paths = submission_files(folder)  # links and special files too: each gets its own outcome
+    rows = []
     with ocr_reading(ocr_cache, progress):
-        rows = [_file_row(folder, path, read_file(path, settings, root=folder)) for path in paths]
+        for path in paths:
+            rows.append(_file_row(folder, path, read_file(path, settings, root=folder)))
+            if fmt == "text":  # streamed: each file's outcome as soon as it is known
+                click.echo(_file_line(rows[-1]))
     if fmt == "json":
         click.echo(json.dumps({"folder": str(folder), "files": rows}, ensure_ascii=False, indent=2))
     else:
-        for r in rows:
-            outcome = f"ERROR {r['error']['code']}: {r['error']['message']}" if r["error"] else (
-                f"{r['characters']} ตัวอักษร (chars), อ่านโดย (read by) {','.join(r['read_by']) or '-'}"
-            )
-            extra = f" [{', '.join(r['notices'])}]" if r["notices"] else ""
-            click.echo(f"{r['path']}\t{r['format']}\t{outcome}{extra}")
         bad = sum(1 for r in rows if r["error"])
         click.echo(f"อ่านได้ {len(rows) - bad} ไฟล์, อ่านไม่ได้ {bad} ไฟล์ (read {len(rows) - bad}, unreadable {bad})")
     if rows and all(r["error"] for r in rows):
         raise SystemExit(EXIT_UNREADABLE)
+
+
+def _file_line(r: dict) -> str:
+    outcome = f"ERROR {r['error']['code']}: {r['error']['message']}" if r["error"] else (
+        f"{r['characters']} ตัวอักษร (chars), อ่านโดย (read by) {','.join(r['read_by']) or '-'}"
+    )
+    extra = f" [{', '.join(r['notices'])}]" if r["notices"] else ""
+    return f"{r['path']}\t{r['format']}\t{outcome}{extra}"
 
 
 def _file_row(folder: Path, path: Path, doc: Document) -> dict:
