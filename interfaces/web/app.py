@@ -60,8 +60,11 @@ def create_app(config: ReviewConfig) -> Starlette:
     reruns.fail_orphaned(store, "direct")  # a direct re-check never outlives the server that ran it
     rerunner = Rerunner(config, store)
 
-    def load_user(user_id):
-        return get_user(store, int(user_id)) if isinstance(user_id, int) else None
+    def load_user(user_id, generation=None):
+        """The session's user, if active and the session is of the user's current generation."""
+        if not isinstance(user_id, int) or not isinstance(generation, int):
+            return None
+        return get_user(store, user_id, generation)
 
     @contextlib.asynccontextmanager
     async def lifespan(app):

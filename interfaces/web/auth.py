@@ -9,13 +9,13 @@ from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
-from pipeline.store.users import authenticate
+from pipeline.store.users import authenticate, end_sessions
 
 from .security import checked_form
 
 
 async def login_page(request: Request) -> Response:
-    if request.session.get("user_id") and request.app.state.load_user(request.session["user_id"]):
+    if request.session.get("user_id") and request.app.state.load_user(request.session["user_id"], request.session.get("gen")):
         return RedirectResponse("/", status_code=303)
     return request.app.state.render(request, "login.html", error=None, name="")
 
@@ -43,11 +43,17 @@ async def login_submit(request: Request) -> Response:
     state.limiter.succeeded(name_key)
     request.session.clear()  # a new session: nothing from before sign-in carries over
     request.session["user_id"] = user.id
+    request.session["gen"] = user.session_generation or 0
     request.session["csrf"] = secrets.token_urlsafe(32)
     return RedirectResponse("/", status_code=303)
 
 
 async def logout(request: Request) -> Response:
+    """Sign out: the cookie is cleared and - since a copy of it could be replayed - every
+    session of this user made so far stops working (the user's session generation moves on)."""
     await checked_form(request)
+    user_id = request.session.get("user_id")
+    if isinstance(user_id, int):
+        await run_in_threadpool(end_sessions, request.app.state.store, user_id)
     request.session.clear()
     return RedirectResponse("/login", status_code=303)

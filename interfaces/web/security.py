@@ -77,7 +77,7 @@ class SignInGate:
             await self.app(scope, receive, send)
             return
         session = scope.get("session") or {}
-        user = self.load_user(session.get("user_id")) if session.get("user_id") else None
+        user = self.load_user(session.get("user_id"), session.get("gen")) if session.get("user_id") else None
         if user is None:
             session.pop("user_id", None)
             if is_data_path(path) or scope["method"] not in ("GET", "HEAD"):

@@ -26,6 +26,9 @@ class User(Base):
     password_hash: Mapped[str] = mapped_column(String(255))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime] = mapped_column(DateTime)
+    # Sessions made in an earlier generation no longer sign anyone in (migration 0005):
+    # sign-out, a password change and (de)activation move it on.
+    session_generation: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
 class FlagDecision(Base):

@@ -58,6 +58,15 @@ def set_password(store: Store, name: str, password: str) -> None:
         if user is None:
             raise UserError(f"ไม่พบผู้ใช้ (no such user): {name}")
         user.password_hash = _hasher.hash(password)
+        user.session_generation = (user.session_generation or 0) + 1  # every open session ends
+
+
+def end_sessions(store: Store, user_id: int) -> None:
+    """Sign the user out everywhere: every session made so far stops working."""
+    with store.session() as s, s.begin():
+        user = s.get(User, user_id)
+        if user is not None:
+            user.session_generation = (user.session_generation or 0) + 1
 
 
 def set_active(store: Store, name: str, active: bool) -> None:
@@ -67,6 +76,7 @@ def set_active(store: Store, name: str, active: bool) -> None:
         if user is None:
             raise UserError(f"ไม่พบผู้ใช้ (no such user): {name}")
         user.active = active
+        user.session_generation = (user.session_generation or 0) + 1  # re-enabling never revives old cookies
 
 
 def list_users(store: Store) -> list[User]:
@@ -74,10 +84,15 @@ def list_users(store: Store) -> list[User]:
         return list(s.scalars(select(User).order_by(User.name)))
 
 
-def get_user(store: Store, user_id: int) -> User | None:
+def get_user(store: Store, user_id: int, generation: int | None = None) -> User | None:
+    """The active user, or None; with `generation`, only if the session was made in the current one."""
     with store.session() as s:
         user = s.get(User, user_id)
-        return user if user is not None and user.active else None
+        if user is None or not user.active:
+            return None
+        if generation is not None and generation != (user.session_generation or 0):
+            return None
+        return user
 
 
 def authenticate(store: Store, name: str, password: str) -> User | None:

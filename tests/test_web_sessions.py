@@ -1,0 +1,63 @@
+"""Sessions end when they should (issue 15, defect 7): a cookie captured before sign-out,
+before a password change or before the account was disabled (and re-enabled) gets the
+sign-in page when replayed.  Real HTTP against uvicorn on loopback, a real store."""
+
+from __future__ import annotations
+
+import re
+
+import httpx
+import pytest
+
+from pipeline.store import open_store
+from pipeline.store.users import set_active, set_password
+from interfaces.web.app import SESSION_COOKIE
+from web_helpers import PASSWORD, USER, web_environment
+
+
+@pytest.fixture
+def env(tmp_path):
+    with web_environment(tmp_path, agencies=("sso-rayong",)) as e:
+        yield e
+
+
+def _token(html: str) -> str:
+    return re.search(r'name="csrf_token" value="([^"]+)"', html).group(1)
+
+
+def _sign_in(env, password: str = PASSWORD) -> httpx.Client:
+    c = httpx.Client(base_url=env.url, follow_redirects=False)
+    r = c.post("/login", data={"csrf_token": _token(c.get("/login").text), "name": USER, "password": password})
+    assert r.status_code == 303 and r.headers["location"] == "/"
+    assert c.get("/").status_code == 200
+    return c
+
+
+def _replay(env, cookie: str) -> httpx.Response:
+    return httpx.Client(base_url=env.url, follow_redirects=False, cookies={SESSION_COOKIE: cookie}).get("/")
+
+
+def test_replayed_cookie_after_sign_out_gets_the_sign_in_page(env):
+    c = _sign_in(env)
+    captured = c.cookies[SESSION_COOKIE]
+    assert _replay(env, captured).status_code == 200  # the copy works while signed in
+    c.post("/logout", data={"csrf_token": _token(c.get("/").text)})
+    r = _replay(env, captured)
+    assert r.status_code == 303 and r.headers["location"] == "/login"
+
+
+def test_password_change_ends_open_sessions(env):
+    captured = _sign_in(env).cookies[SESSION_COOKIE]
+    set_password(open_store(env.db_url), USER, "a new password 2567")
+    assert _replay(env, captured).headers.get("location") == "/login"
+    _sign_in(env, "a new password 2567")  # the new password works
+
+
+def test_disabling_ends_sessions_and_re_enabling_does_not_revive_them(env):
+    captured = _sign_in(env).cookies[SESSION_COOKIE]
+    store = open_store(env.db_url)
+    set_active(store, USER, False)
+    assert _replay(env, captured).headers.get("location") == "/login"
+    set_active(store, USER, True)
+    assert _replay(env, captured).headers.get("location") == "/login"
+    _sign_in(env)  # signing in again works
