@@ -67,6 +67,10 @@ def check_sizes(infos: list[zipfile.ZipInfo], settings: ReadSettings) -> None:
                 "zip_bomb",
                 f"expands to more than {settings.max_docx_uncompressed_bytes // (1024 * 1024)} MB",
             )
+        if info.filename.endswith((".xml", ".rels")) and info.file_size > settings.max_docx_xml_bytes:
+            mb = 1024 * 1024
+            raise ExtractionError("too_large", f"{info.filename} {info.file_size / mb:.0f} MB > "
+                                               f"{settings.max_docx_xml_bytes / mb:.0f} MB")
         if info.file_size >= RATIO_CHECK_MIN_BYTES:
             ratio = info.file_size / max(info.compress_size, 1)
             if ratio > settings.max_docx_compression_ratio:

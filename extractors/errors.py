@@ -55,6 +55,10 @@ CODES: dict[str, tuple[str, str]] = {
         "แปลงไฟล์ .doc ด้วย LibreOffice ไม่สำเร็จ: {detail}",
         "LibreOffice could not convert the .doc file: {detail}",
     ),
+    "too_large": (
+        "ส่วนข้อความในไฟล์ใหญ่เกินกำหนด ({detail}) จึงไม่อ่าน เพื่อไม่ให้ใช้หน่วยความจำเกินขอบเขต",
+        "A part of the file is larger than the limit ({detail}); not read, to keep memory bounded",
+    ),
     "too_many_pages": (
         "ไฟล์มีจำนวนหน้ามากเกินกำหนด ({detail}) จึงไม่อ่าน เพื่อไม่ให้การตรวจทั้งชุดค้าง",
         "The file has more pages than the limit ({detail}); not read, so the batch is not held up",

@@ -29,6 +29,10 @@ class ReadSettings:
     # .docx safety limits (zip bombs).
     max_docx_uncompressed_bytes: int = 200 * 1024 * 1024
     max_docx_compression_ratio: float = 200.0
+    # The largest XML part of a .docx that is parsed.  The parsed tree and its text
+    # cost about 7x the XML: measured (2026-12) a 60 MB document.xml peaked at
+    # 456 MB in `evidence check`; the largest real submission seen is under 10 MB.
+    max_docx_xml_bytes: int = 32 * 1024 * 1024
     # Seconds LibreOffice may take to convert one legacy .doc.
     doc_conversion_timeout: float = 120.0
     # Per-file budgets: one odd file must not hold a batch for hours.  A PDF with
@@ -48,7 +52,7 @@ class ReadSettings:
         for name in ("min_dictionary_share", "max_pua_share"):
             if not 0.0 <= getattr(self, name) <= 1.0:
                 raise ValueError(f"{name} must be between 0 and 1")
-        if self.max_docx_uncompressed_bytes <= 0 or self.max_docx_compression_ratio <= 1:
+        if self.max_docx_uncompressed_bytes <= 0 or self.max_docx_compression_ratio <= 1 or self.max_docx_xml_bytes <= 0:
             raise ValueError("docx limits must be positive")
         if self.max_pages < 1 or self.max_ocr_pages < 0:
             raise ValueError("max_pages must be at least 1 and max_ocr_pages at least 0")

@@ -69,3 +69,39 @@ def test_evidence_files_streams_each_outcome_as_it_finishes(tmp_path, docx_templ
     ended_at = time.monotonic() - started
     assert first.startswith("a.docx") and "b.pdf" in rest
     assert first_at < ended_at - 1.0, (first_at, ended_at)
+
+
+def large_xml_docx(source, out, megabytes: float):
+    """A real .docx whose document.xml carries `megabytes` of varied Thai text (compresses ~3:1, like real text)."""
+    import random
+    import zipfile
+
+    rng = random.Random(1)
+    letters = [chr(c) for c in range(0x0E01, 0x0E2F)]
+    parts, size = [], 0
+    while size < megabytes * 1024 * 1024:
+        words = " ".join("".join(rng.choice(letters) for _ in range(rng.randint(2, 7))) for _ in range(40))
+        para = f"<w:p><w:r><w:t>{words}</w:t></w:r></w:p>"
+        parts.append(para)
+        size += len(para.encode())
+    with zipfile.ZipFile(source) as zin, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zout:
+        for info in zin.infolist():
+            data = zin.read(info.filename)
+            if info.filename == "word/document.xml":
+                text = data.decode("utf-8")
+                i = text.index("<w:body>") + len("<w:body>")
+                data = (text[:i] + "".join(parts) + text[i:]).encode("utf-8")
+            zout.writestr(info, data)
+    return out
+
+
+def test_docx_with_an_oversized_xml_part_is_too_large_and_the_batch_goes_on(make_inbox, sqlite_url):
+    inbox = make_inbox(2)
+    sub = inbox / "2566" / "agency000"
+    large_xml_docx(sub / "แบบฟอร์ม 1.docx", sub / "รายงานฉบับเต็ม.docx", 3)
+    settings = ReadSettings(ocr="off", max_docx_xml_bytes=2 * 1024 * 1024)  # the default is 32 MB; same rule, small file
+    summary = batch.run_batch(inbox, sqlite_url, settings=settings)
+    assert summary.checked == 2 and all(o.status == "checked" for o in summary.outcomes)
+    files = {f["path"]: f for f in check_submission(sub, settings=settings).to_dict()["files"]}
+    assert files["รายงานฉบับเต็ม.docx"]["error"]["code"] == "too_large"
+    assert files["แบบฟอร์ม 1.docx"]["error"] is None
