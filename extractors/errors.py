@@ -55,6 +55,10 @@ CODES: dict[str, tuple[str, str]] = {
         "แปลงไฟล์ .doc ด้วย LibreOffice ไม่สำเร็จ: {detail}",
         "LibreOffice could not convert the .doc file: {detail}",
     ),
+    "no_pages": (
+        "ไฟล์ PDF ไม่มีหน้าใดเลย กรุณาส่งไฟล์ใหม่",
+        "The PDF has no pages; please resubmit it",
+    ),
     "too_large": (
         "ส่วนข้อความในไฟล์ใหญ่เกินกำหนด ({detail}) จึงไม่อ่าน เพื่อไม่ให้ใช้หน่วยความจำเกินขอบเขต",
         "A part of the file is larger than the limit ({detail}); not read, to keep memory bounded",

@@ -72,6 +72,8 @@ def read(path: Path, settings: ReadSettings) -> Document:
         except PdfminerException as exc:
             raise _open_error(exc) from exc
         doc.page_count = len(pages)
+        if not pages:
+            raise ExtractionError("no_pages")
         if len(pages) > settings.max_pages:
             raise ExtractionError("too_many_pages", f"{len(pages):,} > {settings.max_pages:,}")
         results: list[PageResult | _NeedsOcr] = []

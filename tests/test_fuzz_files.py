@@ -79,3 +79,27 @@ def test_member_with_a_bad_crc_is_corrupt_docx(tmp_path):
     path = tmp_path / "crc.docx"
     path.write_bytes(bytes(data))
     assert read_file(path, NO_OCR).error.code == "corrupt_docx"
+
+
+def test_damaged_files_in_a_batch_each_get_their_code_and_the_rest_is_checked(make_inbox, sqlite_url):
+    import zipfile
+
+    import pypdfium2 as pdfium
+
+    from pipeline import batch
+    from pipeline.check import check_submission
+
+    inbox = make_inbox(2)
+    sub = inbox / "2566" / "agency000"
+    good = sub / "แบบฟอร์ม 1.docx"
+    data = bytearray(good.read_bytes())
+    with zipfile.ZipFile(good) as zf:
+        info = zf.getinfo("word/document.xml")
+    start = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra)
+    data[start + info.compress_size // 2] ^= 0xFF
+    (sub / "crc.docx").write_bytes(bytes(data))
+    pdfium.PdfDocument.new().save(sub / "ว่าง.pdf")  # a PDF with no pages
+    summary = batch.run_batch(inbox, sqlite_url, settings=NO_OCR)
+    assert summary.checked == 2 and all(o.status == "checked" for o in summary.outcomes)
+    files = {f["path"]: (f["error"] or {}).get("code") for f in check_submission(sub, settings=NO_OCR).to_dict()["files"]}
+    assert files == {"crc.docx": "corrupt_docx", "ว่าง.pdf": "no_pages", "แบบฟอร์ม 1.docx": None, "แบบฟอร์ม 2.docx": None}

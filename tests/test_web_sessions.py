@@ -61,3 +61,31 @@ def test_disabling_ends_sessions_and_re_enabling_does_not_revive_them(env):
     set_active(store, USER, True)
     assert _replay(env, captured).headers.get("location") == "/login"
     _sign_in(env)  # signing in again works
+
+
+def _client_from(env, address: str) -> httpx.Client:
+    """A client whose requests come from another loopback address (127.0.0.0/8 is all loopback)."""
+    return httpx.Client(base_url=env.url, follow_redirects=False, transport=httpx.HTTPTransport(local_address=address))
+
+
+def test_failed_guesses_from_one_address_never_lock_out_the_owner_elsewhere(env):
+    attacker = _client_from(env, "127.0.0.2")
+    codes = []
+    for _ in range(6):
+        r = attacker.post("/login", data={"csrf_token": _token(attacker.get("/login").text), "name": USER,
+                                          "password": "wrong password"})
+        codes.append(r.status_code)
+    assert codes == [401] * 5 + [429]  # the guessing address is held back
+    owner = _client_from(env, "127.0.0.3")
+    r = owner.post("/login", data={"csrf_token": _token(owner.get("/login").text), "name": USER, "password": PASSWORD})
+    assert r.status_code == 303 and r.headers["location"] == "/"
+
+
+def test_user_names_are_matched_ignoring_case(env):
+    from pipeline.store.users import UserError, create_user
+
+    c = httpx.Client(base_url=env.url, follow_redirects=False)
+    r = c.post("/login", data={"csrf_token": _token(c.get("/login").text), "name": USER.upper(), "password": PASSWORD})
+    assert r.status_code == 303
+    with pytest.raises(UserError):
+        create_user(open_store(env.db_url), USER.upper(), "another password 1")

@@ -85,7 +85,7 @@ def create_app(config: ReviewConfig) -> Starlette:
     app.state.config = config
     app.state.store = store
     app.state.render = Renderer()
-    app.state.limiter = LoginLimiter()  # per user name: 5 failures in 5 minutes
+    app.state.limiter = LoginLimiter()  # per user name and address: 5 failures in 5 minutes
     app.state.client_limiter = LoginLimiter(max_failures=CLIENT_MAX_FAILURES)  # per client address
     app.state.rerunner = rerunner
     app.state.load_user = load_user

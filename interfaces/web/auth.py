@@ -28,8 +28,10 @@ async def login_submit(request: Request) -> Response:
         return state.render(request, "login.html", status_code=exc.status_code, name="", error=exc.detail)
     name = str(form.get("name") or "")[:200]
     password = str(form.get("password") or "")[:1000]
-    name_key = name.strip().casefold()
     client_key = request.client.host if request.client else "-"
+    # Failures count per account *from one address*: someone guessing from elsewhere never
+    # locks the account's owner out; each address also has its own limit over all names.
+    name_key = f"{name.strip().casefold()}@{client_key}"
     if state.limiter.blocked(name_key) or state.client_limiter.blocked(client_key):
         return state.render(request, "login.html", status_code=429, name=name,
                             error="ลองเข้าสู่ระบบผิดหลายครั้งเกินไป กรุณารอ 5 นาทีแล้วลองใหม่ "

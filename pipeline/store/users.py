@@ -6,7 +6,7 @@ import unicodedata
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
 from .db import Store, utcnow
@@ -40,11 +40,18 @@ def check_password(password: str) -> str:
     return password
 
 
+def _by_name(s, name: str):
+    """The user whose name matches ignoring case ("Somchai" signs in as "somchai")."""
+    return s.scalar(select(User).where(func.lower(User.name) == name.lower()))
+
+
 def create_user(store: Store, name: str, password: str) -> User:
     name, password = clean_name(name), check_password(password)
     user = User(name=name, password_hash=_hasher.hash(password), active=True, created_at=utcnow())
     try:
         with store.session() as s, s.begin():
+            if _by_name(s, name) is not None:
+                raise IntegrityError("duplicate name ignoring case", None, Exception())
             s.add(user)
     except IntegrityError:
         raise UserError(f"มีผู้ใช้ชื่อนี้แล้ว (a user with this name exists): {name}") from None
@@ -54,7 +61,7 @@ def create_user(store: Store, name: str, password: str) -> User:
 def set_password(store: Store, name: str, password: str) -> None:
     password = check_password(password)
     with store.session() as s, s.begin():
-        user = s.scalar(select(User).where(User.name == clean_name(name)))
+        user = _by_name(s, clean_name(name))
         if user is None:
             raise UserError(f"ไม่พบผู้ใช้ (no such user): {name}")
         user.password_hash = _hasher.hash(password)
@@ -72,7 +79,7 @@ def end_sessions(store: Store, user_id: int) -> None:
 def set_active(store: Store, name: str, active: bool) -> None:
     """Enable or disable an account; a disabled account's open sessions stop working too."""
     with store.session() as s, s.begin():
-        user = s.scalar(select(User).where(User.name == clean_name(name)))
+        user = _by_name(s, clean_name(name))
         if user is None:
             raise UserError(f"ไม่พบผู้ใช้ (no such user): {name}")
         user.active = active
@@ -102,7 +109,7 @@ def authenticate(store: Store, name: str, password: str) -> User | None:
     except UserError:
         name = ""
     with store.session() as s:
-        user = s.scalar(select(User).where(User.name == name)) if name else None
+        user = _by_name(s, name) if name else None
     try:
         _hasher.verify(user.password_hash if user else _DUMMY_HASH, password or "")
     except (VerificationError, InvalidHashError):
