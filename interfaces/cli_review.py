@@ -40,7 +40,12 @@ def _is_loopback(host: str) -> bool:
 @click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True)
 @click.option("--ocr", type=click.Choice(["auto", "off", "force"]), default="auto", show_default=True,
               help="OCR setting of a re-run started from the page without Prefect.")
-def review_command(db, inbox, host, port, ocr) -> None:
+@click.option("--secure-cookies", is_flag=True,
+              help="Send the session cookie over HTTPS only (set when users reach the app through HTTPS).")
+@click.option("--behind-proxy", is_flag=True,
+              help="Behind a reverse proxy on this machine: trust its X-Forwarded-For/-Proto from 127.0.0.1, so "
+                   "sign-in limits count the real client address.")
+def review_command(db, inbox, host, port, ocr, secure_cookies, behind_proxy) -> None:
     """เปิดเว็บสำหรับทบทวนผลการตรวจ (Start the review web app).
 
     Open http://127.0.0.1:8000 in a browser and sign in with an account made
@@ -51,6 +56,7 @@ def review_command(db, inbox, host, port, ocr) -> None:
     Example:
       $ evidence user add somchai
       $ evidence review --inbox samples/inbox
+      $ evidence review --inbox samples/inbox --secure-cookies --behind-proxy   # behind HTTPS (nginx on this machine)
     """
     import uvicorn
 
@@ -58,7 +64,8 @@ def review_command(db, inbox, host, port, ocr) -> None:
     from pipeline.store.users import list_users
 
     url = _db_url(db)
-    config = ReviewConfig(db_url=url, secret_key=load_secret_key(), inbox=inbox.resolve() if inbox else None, ocr=ocr)
+    config = ReviewConfig(db_url=url, secret_key=load_secret_key(), inbox=inbox.resolve() if inbox else None, ocr=ocr,
+                          https_only=secure_cookies)
     app = create_app(config)
     if not list_users(app.state.store):
         click.echo("ยังไม่มีบัญชีผู้ใช้ สร้างด้วย `evidence user add NAME` "
@@ -67,7 +74,8 @@ def review_command(db, inbox, host, port, ocr) -> None:
         click.echo(f"คำเตือน: เปิดให้เครื่องอื่นเข้าถึงที่ {host} ควรใช้ HTTPS ผ่าน reverse proxy "
                    f"(warning: listening on {host}, reachable from other machines; put HTTPS in front)", err=True)
     click.echo(f"เปิดเบราว์เซอร์ที่ (open) http://{host}:{port}/  — หยุดด้วย Ctrl+C (stop with Ctrl+C)")
-    uvicorn.run(app, host=host, port=port, log_level="info", proxy_headers=False, server_header=False)
+    uvicorn.run(app, host=host, port=port, log_level="info", server_header=False,
+                proxy_headers=behind_proxy, forwarded_allow_ips="127.0.0.1" if behind_proxy else None)
 
 
 @click.group("user")

@@ -89,3 +89,18 @@ def test_user_names_are_matched_ignoring_case(env):
     assert r.status_code == 303
     with pytest.raises(UserError):
         create_user(open_store(env.db_url), USER.upper(), "another password 1")
+
+
+def test_secure_cookies_option_marks_the_session_cookie_secure(tmp_path):
+    import asyncio
+
+    from interfaces.web import ReviewConfig, create_app
+
+    app = create_app(ReviewConfig(db_url=f"sqlite:///{tmp_path / 'evidence.db'}", secret_key="k" * 32, https_only=True))
+
+    async def login_page() -> httpx.Response:
+        async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="https://testserver") as c:
+            return await c.get("/login")
+
+    cookie = asyncio.run(login_page()).headers["set-cookie"].lower()
+    assert "secure" in cookie and "httponly" in cookie
