@@ -118,3 +118,16 @@ def test_tablet_layout_shows_pdf_page_image(env, browser_page):
     width = page.evaluate("() => document.documentElement.scrollWidth")
     assert width <= 820  # nothing forces sideways scrolling
     screenshot(page, "web-06-tablet-page-image")
+
+
+def test_cookie_replayed_in_another_browser_after_sign_out_gets_the_sign_in_page(env, browser_page):
+    page = browser_page
+    sign_in(page, env.url)
+    expect(page.locator("h1")).to_contain_text("ชุดเอกสารที่ตรวจแล้ว")
+    captured = page.context.cookies()
+    page.click("form[action='/logout'] button[type=submit]")
+    expect(page).to_have_url(env.url + "/login")
+    page.context.clear_cookies()
+    page.context.add_cookies(captured)  # the cookie as copied before the sign-out, put back
+    page.goto(env.url + "/")
+    expect(page).to_have_url(env.url + "/login")
