@@ -98,7 +98,16 @@ class CheckResult:
     novelty: dict = field(default_factory=dict)
     signals: list[dict] = field(default_factory=list)
     score: dict = field(default_factory=dict)
-    fingerprint: Fingerprint | None = field(default=None, repr=False)
+    # The main content and settings a fingerprint is made from; it is made only when asked
+    # for (the store, a comparison): `evidence check` alone never pays for it.
+    fingerprint_source: tuple[str, NoveltyConfig] | None = field(default=None, repr=False)
+    _fingerprint: Fingerprint | None = field(default=None, repr=False)
+
+    @property
+    def fingerprint(self) -> Fingerprint | None:
+        if self._fingerprint is None and self.fingerprint_source is not None:
+            self._fingerprint = fingerprint(*self.fingerprint_source)
+        return self._fingerprint
 
     @property
     def readable_files(self) -> int:
@@ -184,7 +193,7 @@ def _assess(result: CheckResult, path: Path, lines: list[Line], rubric: Rubric,
     result.period = period.to_dict()
     result.flags.extend(_period_flags(period, rubric))
 
-    result.novelty, result.fingerprint = _novelty(result, lines, rubric, period.fiscal_year, earlier)
+    result.novelty, result.fingerprint_source = _novelty(result, lines, rubric, period.fiscal_year, earlier)
     for m in result.novelty["matches"]:
         result.flags.append(make_flag("possible_repeat", rubric, submission=m["submission"],
                                       fiscal_year=m["fiscal_year"] or "?", percent=round(m["similarity"] * 100)))
@@ -254,17 +263,17 @@ def _period_flags(period: PeriodResult, rubric: Rubric) -> list[Flag]:
 
 
 def _novelty(result: CheckResult, lines: list[Line], rubric: Rubric, fiscal_year: int | None,
-             earlier: list[Earlier] | None) -> tuple[dict, Fingerprint]:
+             earlier: list[Earlier] | None) -> tuple[dict, tuple[str, NoveltyConfig]]:
     cfg_raw = rubric.raw["novelty"]
     cfg = NoveltyConfig.from_rubric(cfg_raw)
     project = project_name([line.text for line in lines], cfg_raw["project_labels"])
     texts = {k: s.text for k, s in result.sections.items() if s.status in ("ok", "too_short")}
-    fp = fingerprint(main_content(project, texts, cfg_raw["content_sections"]), cfg)
+    source = (main_content(project, texts, cfg_raw["content_sections"]), cfg)
     if earlier is None:
-        return {"compared_with": None, "project": project, "matches": []}, fp
+        return {"compared_with": None, "project": project, "matches": []}, source
     pool = [e for e in earlier if fiscal_year is None or e.fiscal_year is None or e.fiscal_year <= fiscal_year]
-    compared, matches = find_repeats(fp, pool, cfg)
-    return {"compared_with": compared, "project": project, "matches": [m.to_dict() for m in matches]}, fp
+    compared, matches = find_repeats(fingerprint(*source), pool, cfg)
+    return {"compared_with": compared, "project": project, "matches": [m.to_dict() for m in matches]}, source
 
 
 def _target_lines(lines: list[Line], labels: list[str]) -> list[TextSource]:

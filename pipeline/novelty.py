@@ -16,8 +16,10 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from datasketch import MinHash
+if TYPE_CHECKING:
+    from datasketch import MinHash
 
 _KEEP = re.compile(r"[\u0E01-\u0E4Ea-z]+")  # Thai letters and vowels/tone marks (no Thai digits), Latin letters
 
@@ -86,6 +88,9 @@ def ngrams(norm: str, n: int) -> set[str]:
 
 @lru_cache(maxsize=16)
 def _empty_minhash(num_perm: int, seed: int) -> MinHash:
+    # Imported here: datasketch pulls in scipy (≈ 1.2 s), needed only when a fingerprint is made.
+    from datasketch import MinHash
+
     return MinHash(num_perm=num_perm, seed=seed)
 
 
