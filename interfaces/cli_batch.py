@@ -127,6 +127,16 @@ def run_command(inbox: Path, db, rubric, fmt, ocr, depth, dask, plain) -> None:
     """
     _check_rubric(rubric)
     url, rubric_s = _db_url(db), str(rubric) if rubric else None
+    if not plain:
+        from pipeline.batch import nothing_to_do
+
+        if nothing_to_do(inbox, url, rubric_s, depth):
+            # Every stored check is current: the plain loop records the run in a second or so;
+            # starting Prefect's server for it would cost most of a minute (issue 16).
+            plain = True
+            if fmt == "text":
+                click.echo("ไม่มีชุดเอกสารใหม่หรือที่เปลี่ยนแปลง จึงไม่เริ่ม Prefect "
+                           "(nothing new or changed: Prefect not started)", err=True)
     with _Progress(fmt == "text") as bar:
         if plain:
             from extractors import ReadSettings

@@ -161,6 +161,24 @@ def plan_batch(
     return BatchPlan(ctx, work, unchanged, len(scan.submissions), scan.file_count, scan.hashed_count, started)
 
 
+def nothing_to_do(inbox: str | Path, db_url: str | None = None, rubric_path: str | Path | None = None,
+                  depth: int | None = None) -> bool:
+    """True when a run would check nothing: every submission's stored check is current
+    (same content, pipeline and rubric) and none has left the inbox.  Read-only: no run
+    is opened; files whose size and mtime are stored are not read again.  The CLI uses
+    it to answer a no-op `evidence run` without starting Prefect."""
+    root = Path(inbox).resolve()
+    if not root.is_dir():
+        return False
+    store = st.open_store(db_url)
+    rubric_ref = load_rubric(rubric_path).ref
+    scan = scan_inbox(root, st.known_files(store, str(root)), depth)
+    current = st.current_checks(store, str(root))
+    if set(current) - {sub.key for sub in scan.submissions}:
+        return False  # a submission left the inbox: the run records it
+    return all(_reason(sub, current.get(sub.key), rubric_ref) is None for sub in scan.submissions)
+
+
 def compute_check(path: str, ctx: BatchContext) -> dict:
     """Read and check one submission, as the evidence-check/2 dict with its novelty fingerprint.
 

@@ -69,3 +69,20 @@ def test_samples_inbox_when_present(tmp_path, sqlite_url):
     summary = batch.run_batch(samples, sqlite_url, settings=batch.ReadSettings(ocr="off"))
     assert summary.checked == summary.submissions == len(scan_inbox(samples).submissions)
     assert sum(o.files for o in summary.outcomes) == summary.files
+
+
+def test_unchanged_inbox_is_answered_without_starting_prefect(make_inbox, sqlite_url, capsys, monkeypatch):
+    inbox = make_inbox(2)
+    assert run_cli(capsys, "run", str(inbox), "--db", sqlite_url, "--plain", "--ocr", "off")[0] == 0
+    import flows.check_inbox
+
+    def no_flow(**kwargs):
+        raise AssertionError("Prefect must not be started for an unchanged inbox")
+
+    monkeypatch.setattr(flows.check_inbox, "check_inbox", no_flow)
+    code, out, err = run_cli(capsys, "run", str(inbox), "--db", sqlite_url, "--ocr", "off", "--format", "json")
+    summary = json.loads(out)
+    assert code == 0 and summary["checked"] == 0 and summary["unchanged"] == 2
+    assert batch.nothing_to_do(inbox, sqlite_url) is True
+    (inbox / "2566" / "agency000" / "แบบฟอร์ม 1.docx").write_bytes(b"changed")
+    assert batch.nothing_to_do(inbox, sqlite_url) is False  # a changed file: the flow runs
