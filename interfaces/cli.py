@@ -126,6 +126,26 @@ def files_command(folder: Path, fmt: str, ocr: str, ocr_cache: str | None, ocr_w
         raise SystemExit(EXIT_UNREADABLE)
 
 
+def _seconds_since_start() -> float:
+    """Seconds since this process started (interpreter start-up and imports so far)."""
+    import time
+
+    import psutil
+
+    return max(0.0, time.time() - psutil.Process().create_time())
+
+
+def _echo_profile(timer) -> None:
+    """The --profile table on stderr: one line per stage, then each file's reading."""
+    d = timer.to_dict()
+    _echo_err("เวลาแต่ละขั้นตอน (seconds per stage)")
+    for name, sec in d["seconds"].items():
+        _echo_err(f"  {name:24} {sec:8.3f} s")
+    _echo_err(f"  {'total':24} {d['total']:8.3f} s")
+    for f in d["files"]:
+        _echo_err(f"    อ่าน (read) {f['path']}: {f['seconds']:.3f} s [{', '.join(f['read_by']) or '-'}]")
+
+
 def _file_line(r: dict) -> str:
     outcome = f"ERROR {r['error']['code']}: {r['error']['message']}" if r["error"] else (
         f"{r['characters']} ตัวอักษร (chars), อ่านโดย (read by) {','.join(r['read_by']) or '-'}"
@@ -156,9 +176,13 @@ def _file_row(folder: Path, path: Path, doc: Document) -> dict:
               help="ปีงบประมาณ พ.ศ. (fiscal year, B.E.), e.g. 2566. Default: a 25xx folder in PATH, else the documents' own statement.")
 @click.option("--db", "db_url", default=None,
               help="Evidence store URL to compare with earlier submissions (novelty), e.g. sqlite:///.evidence/evidence.db.")
+@click.option("--profile", is_flag=True,
+              help="Seconds per stage (start-up and imports, reading per file, sections, period, signals, …): "
+                   "a table on stderr, and `profile` in the JSON.")
 @ocr_options
 def check_command(path: Path, fmt: str, rubric_path: Path | None, ocr: str, fiscal_year: int | None,
-                  db_url: str | None, ocr_cache: str | None, ocr_workers: int | None, progress: bool | None) -> None:
+                  db_url: str | None, ocr_cache: str | None, ocr_workers: int | None, progress: bool | None,
+                  profile: bool) -> None:
     """ตรวจว่าเอกสารที่ส่งมีเนื้อหาครบ 5 หัวข้อหรือไม่ (Find the five required sections; flag gaps).
 
     PATH is one agency's submission folder (subfolders included) or a single file.
@@ -174,9 +198,16 @@ def check_command(path: Path, fmt: str, rubric_path: Path | None, ocr: str, fisc
       $ evidence check samples/inbox/2566/bangrak --format json | jq '.flags'
       $ evidence check my-folder --fiscal-year 2567 --db sqlite:///.evidence/evidence.db
     """
+    import time
+
     from interfaces.report_text import render_text_report
     from pipeline.check import check_submission
     from pipeline.rubric import RubricError, load_rubric
+    from pipeline.stage_timer import StageTimer
+
+    timer = StageTimer() if profile else None
+    if timer is not None:
+        timer.add("start-up and imports", _seconds_since_start())
 
     try:
         rubric = load_rubric(rubric_path)
@@ -191,11 +222,22 @@ def check_command(path: Path, fmt: str, rubric_path: Path | None, ocr: str, fisc
         except Exception as exc:  # a bad URL or an unreachable server is the user's to fix
             raise click.UsageError(f"เปิดฐานข้อมูลไม่ได้ (cannot open the store) {db_url}: {exc}") from None
     with ocr_reading(ocr_cache, progress, db_url):
-        result = check_submission(path, rubric, _settings(ocr, ocr_workers), fiscal_year=fiscal_year, earlier=earlier)
+        result = check_submission(path, rubric, _settings(ocr, ocr_workers), fiscal_year=fiscal_year, earlier=earlier,
+                                  timer=timer)
     if fmt == "json":
-        click.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
+        started = time.perf_counter()
+        data = result.to_dict()
+        if timer is not None:
+            timer.add("report", time.perf_counter() - started)
+            data["profile"] = timer.to_dict()
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
     else:
+        started = time.perf_counter()
         click.echo(render_text_report(result, rubric))
+        if timer is not None:
+            timer.add("report", time.perf_counter() - started)
+    if timer is not None:
+        _echo_profile(timer)
     if result.readable_files == 0:
         _echo_err(f"ไม่มีไฟล์ที่อ่านได้ใน {path} (nothing readable)")
         raise SystemExit(EXIT_UNREADABLE)

@@ -13,6 +13,7 @@ and the pre-score (score.py).
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -33,6 +34,7 @@ from .period import (PERIOD_SECTION, DatedSource, PeriodResult, assess_period, p
 from .rubric import SECTION_KEYS, Rubric, load_rubric
 from .score import ScoreFacts, compute_score
 from .sections import Occurrence, find_sections
+from .stage_timer import StageTimer, maybe
 from .signals import SignalInput, TextSource, compute_signals
 
 CHECK_SCHEMA = "evidence-check/3"
@@ -140,12 +142,14 @@ def check_submission(
     *,
     fiscal_year: int | None = None,
     earlier: list[Earlier] | None = None,
+    timer: StageTimer | None = None,
 ) -> CheckResult:
     """Check one submission.
 
     ``fiscal_year``: B.E., overrides the path and the documents' statement.
     ``earlier``: fingerprints of earlier submissions to compare with (None: no
     comparison, novelty.compared_with is null).
+    ``timer``: collects seconds per stage (`evidence check --profile`).
     """
     path = Path(path)
     rubric = rubric or load_rubric()
@@ -158,22 +162,29 @@ def check_submission(
     file_lines: list[tuple[str, list[Line]]] = []
     for file_path in submission_files(path):
         rel = readable_name(file_path.relative_to(base).as_posix())
+        started = time.perf_counter()
         doc = read_file(file_path, settings, root=base)
+        if timer is not None:
+            timer.add("read", time.perf_counter() - started)
+            timer.files.append({"path": rel, "seconds": time.perf_counter() - started, "read_by": doc.read_by})
         file_result = _file_result(rel, doc, rubric)
         files.append(file_result)
         flags.extend(_reading_flags(rel, doc, rubric))
         if doc.ok:
-            lines = document_to_lines(doc, rubric.template_rows)
+            with maybe(timer, "lines"):
+                lines = document_to_lines(doc, rubric.template_rows)
             all_lines.extend(_relabel(line, rel) for line in lines)
             file_lines.append((rel, lines))
-            for occ in find_sections(lines, rubric, form=file_result.form):
-                occ.file = rel
-                occurrences.append(occ)
-    sections = {key: _choose_section(key, occurrences) for key in SECTION_KEYS if key in rubric.sections}
-    _add_candidates(sections, file_lines, rubric)
-    flags = _section_flags(sections, rubric) + flags
+            with maybe(timer, "sections"):
+                for occ in find_sections(lines, rubric, form=file_result.form):
+                    occ.file = rel
+                    occurrences.append(occ)
+    with maybe(timer, "sections"):
+        sections = {key: _choose_section(key, occurrences) for key in SECTION_KEYS if key in rubric.sections}
+        _add_candidates(sections, file_lines, rubric)
+        flags = _section_flags(sections, rubric) + flags
     result = CheckResult(readable_name(str(path)), rubric.ref, files, sections, flags)
-    _assess(result, path, all_lines, rubric, fiscal_year, earlier)
+    _assess(result, path, all_lines, rubric, fiscal_year, earlier, timer)
     return result
 
 
@@ -182,33 +193,37 @@ def _relabel(line: Line, rel: str) -> Line:
 
 
 def _assess(result: CheckResult, path: Path, lines: list[Line], rubric: Rubric,
-            fiscal_year: int | None, earlier: list[Earlier] | None) -> None:
+            fiscal_year: int | None, earlier: list[Earlier] | None, timer: StageTimer | None = None) -> None:
     """Forms, period, novelty, signals and score: evidence-check/2's additions."""
     indicator = rubric.indicator_spec
     met = {req["id"]: [f.path for f in result.files if f.form in req["any_of"]] for req in indicator["required_forms"]}
     for req in missing_forms([f.form for f in result.files], indicator["required_forms"]):
         result.flags.append(make_flag("form_missing", rubric, form=req["id"], form_th=req["title_th"], form_en=req["title_en"]))
 
-    period = _period(result, path, lines, rubric, fiscal_year)
-    result.period = period.to_dict()
-    result.flags.extend(_period_flags(period, rubric))
+    with maybe(timer, "period"):
+        period = _period(result, path, lines, rubric, fiscal_year)
+        result.period = period.to_dict()
+        result.flags.extend(_period_flags(period, rubric))
 
-    result.novelty, result.fingerprint_source = _novelty(result, lines, rubric, period.fiscal_year, earlier)
-    for m in result.novelty["matches"]:
-        result.flags.append(make_flag("possible_repeat", rubric, submission=m["submission"],
-                                      fiscal_year=m["fiscal_year"] or "?", percent=round(m["similarity"] * 100)))
+    with maybe(timer, "novelty"):
+        result.novelty, result.fingerprint_source = _novelty(result, lines, rubric, period.fiscal_year, earlier)
+        for m in result.novelty["matches"]:
+            result.flags.append(make_flag("possible_repeat", rubric, submission=m["submission"],
+                                          fiscal_year=m["fiscal_year"] or "?", percent=round(m["similarity"] * 100)))
 
-    signals = compute_signals(_signal_input(result, lines, rubric), rubric.raw["signals"], rubric.efficiency_topics)
-    result.signals = [s.to_dict() for s in signals]
-    completed = result.period["completion"] if period.completed else None
-    facts = ScoreFacts(
-        sections={k: {"status": s.status, "file": s.file, "page": s.page} for k, s in result.sections.items()},
-        met_forms=met,
-        signals={s["code"]: s for s in result.signals},
-        completed=completed,
-        completed_in_period=period.completed_in_period,
-    )
-    result.score = compute_score(rubric.ref, rubric.raw["scoring"], facts)
+    with maybe(timer, "signals"):
+        signals = compute_signals(_signal_input(result, lines, rubric), rubric.raw["signals"], rubric.efficiency_topics)
+        result.signals = [s.to_dict() for s in signals]
+    with maybe(timer, "score"):
+        completed = result.period["completion"] if period.completed else None
+        facts = ScoreFacts(
+            sections={k: {"status": s.status, "file": s.file, "page": s.page} for k, s in result.sections.items()},
+            met_forms=met,
+            signals={s["code"]: s for s in result.signals},
+            completed=completed,
+            completed_in_period=period.completed_in_period,
+        )
+        result.score = compute_score(rubric.ref, rubric.raw["scoring"], facts)
 
 
 def _texts(sec: SectionResult) -> list[TextSource]:

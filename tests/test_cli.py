@@ -108,3 +108,15 @@ def test_no_private_use_glyph_in_any_output_of_a_legacy_font_pdf():
     # raw_text still records what the file encodes, as JSON escapes.
     raw = "".join(b["raw_text"] for b in json.loads(as_json.stdout)["blocks"])
     assert pua.search(raw)
+
+
+def test_check_profile_gives_seconds_per_stage():
+    out = run("check", str(BANGRAK), "--format", "json", "--ocr", "off", "--profile")
+    assert out.returncode == 0, out.stderr
+    result = json.loads(out.stdout)
+    jsonschema.validate(result, SCHEMA)
+    seconds = result["profile"]["seconds"]
+    assert {"start-up and imports", "read", "sections", "period", "signals", "novelty", "score"} <= set(seconds)
+    assert seconds["start-up and imports"] > 0 and result["profile"]["total"] >= sum(seconds.values()) - 0.01
+    assert {f["path"] for f in result["profile"]["files"]} == {f["path"] for f in result["files"]}
+    assert "seconds per stage" in out.stderr and "read" in out.stderr
