@@ -100,6 +100,10 @@ CODES: dict[str, tuple[str, str]] = {
         "อ่านด้วย OCR ครบ {detail} แล้ว หน้าที่เหลือไม่ได้อ่าน (บันทึกเป็นหน้าที่อ่านไม่ได้)",
         "OCR budget reached ({detail}); the remaining pages were not OCR'd and are recorded unreadable",
     ),
+    "time_budget_reached": (
+        "ใช้เวลาอ่านไฟล์นี้ครบตามกำหนดแล้ว ({detail}) หน้าที่เหลือไม่ได้อ่าน (บันทึกเป็นหน้าที่อ่านไม่ได้)",
+        "The file's reading time budget is used ({detail}); the remaining pages were not read and are recorded unreadable",
+    ),
     "page_unreadable": (
         "หน้า {page} อ่านไม่ได้: {detail}",
         "Page {page} could not be read: {detail}",

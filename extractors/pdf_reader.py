@@ -20,6 +20,7 @@ A file that cannot be opened raises `ExtractionError` ("corrupt_pdf",
 from __future__ import annotations
 
 import logging
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -78,8 +79,16 @@ def read(path: Path, settings: ReadSettings) -> Document:
             raise ExtractionError("too_many_pages", f"{len(pages):,} > {settings.max_pages:,}")
         results: list[PageResult | _NeedsOcr] = []
         heights = []
+        deadline = time.monotonic() + settings.max_file_seconds
         for number, page in enumerate(pages, start=1):
-            results.append(reader.read_page_safely(page, number))
+            if number > 1 and time.monotonic() > deadline:  # time is up: the pages left are recorded, not read
+                results.append(_unreadable(number, f"not read: the file's time budget of {settings.max_file_seconds:g} s "
+                                                   "is used", notify=False))
+                if reader.time_budget_notice is None:
+                    reader.time_budget_notice = notice(
+                        "time_budget_reached", detail=f"{settings.max_file_seconds:g} s; {len(pages) - number + 1} pages left")
+            else:
+                results.append(reader.read_page_safely(page, number))
             heights.append(float(page.height))
             page.close()
         results = reader.resolve_ocr(results)
@@ -135,6 +144,7 @@ class _DocumentReader:
         self.ocr = PageOcr(path, settings)
         self.ocr_missing = False
         self.budget_notice: Notice | None = None  # pages left un-OCR'd by the per-file OCR budget
+        self.time_budget_notice: Notice | None = None  # pages left unread by the per-file time budget
         self.nikhahit_restored = 0
 
     def close(self) -> None:
@@ -142,7 +152,7 @@ class _DocumentReader:
 
     def document_notices(self) -> list[Notice]:
         notices = [notice("ocr_unavailable")] if self.ocr_missing else []
-        return notices + ([self.budget_notice] if self.budget_notice else [])
+        return notices + [n for n in (self.budget_notice, self.time_budget_notice) if n is not None]
 
     def read_page_safely(self, page, number: int) -> PageResult | _NeedsOcr:
         try:

@@ -41,6 +41,10 @@ class ReadSettings:
     # Measured: OCR costs 1-4 s a page on 2 cores; 100 pages ~ 2-4 minutes.
     max_pages: int = 2000
     max_ocr_pages: int = 100
+    # Seconds a PDF's text layer may take to read; the pages after it are recorded
+    # unread (time_budget_reached).  Checked between pages (a page is never cut off; the
+    # first page is always read).
+    max_file_seconds: float = 600.0
 
     def __post_init__(self) -> None:
         if self.ocr not in ("auto", "off", "force"):
@@ -54,7 +58,7 @@ class ReadSettings:
                 raise ValueError(f"{name} must be between 0 and 1")
         if self.max_docx_uncompressed_bytes <= 0 or self.max_docx_compression_ratio <= 1 or self.max_docx_xml_bytes <= 0:
             raise ValueError("docx limits must be positive")
-        if self.max_pages < 1 or self.max_ocr_pages < 0:
+        if self.max_pages < 1 or self.max_ocr_pages < 0 or self.max_file_seconds < 0:
             raise ValueError("max_pages must be at least 1 and max_ocr_pages at least 0")
 
 

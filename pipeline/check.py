@@ -324,7 +324,7 @@ def _reading_flags(rel: str, doc: Document, rubric: Rubric) -> list[Flag]:
     for n in doc.notices:
         if n.code == "page_repaired":  # what was mended, as the page records it
             out.append(make_flag(n.code, rubric, file=rel, page=n.page, detail=notes.get(n.page) or ""))
-        elif n.code in ("page_ocr", "page_unreadable", "ocr_budget_reached"):
+        elif n.code in ("page_ocr", "page_unreadable", "ocr_budget_reached", "time_budget_reached"):
             out.append(make_flag(n.code, rubric, file=rel, page=n.page, detail=n.message_en))
     return out
 

@@ -48,6 +48,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "หน้า {page} อ่านด้วย OCR โปรดตรวจทานข้อความ ({detail})",
         "Page {page} was read by OCR; check its text ({detail})",
     ),
+    "time_budget_reached": (
+        "ไฟล์นี้ใช้เวลาอ่านเกินกำหนด หน้าที่เหลือไม่ได้อ่าน ({detail})",
+        "Reading this file used its time budget; the remaining pages were not read ({detail})",
+    ),
     "ocr_budget_reached": (
         "ไฟล์นี้มีหน้าที่ต้องอ่านด้วย OCR เกินกำหนด หน้าที่เกินไม่ได้อ่าน ({detail})",
         "More pages need OCR than the per-file budget allows; the rest were not read ({detail})",

@@ -12,6 +12,8 @@ from extractors.ocr import ocr_available
 from pipeline import batch
 from pipeline.check import check_submission
 
+REPO_SAMPLES = __import__("pathlib").Path(__file__).resolve().parents[1] / "samples" / "inbox" / "2566"
+
 
 def blank_pdf(path, pages: int):
     pdf = pdfium.PdfDocument.new()
@@ -105,3 +107,13 @@ def test_docx_with_an_oversized_xml_part_is_too_large_and_the_batch_goes_on(make
     files = {f["path"]: f for f in check_submission(sub, settings=settings).to_dict()["files"]}
     assert files["รายงานฉบับเต็ม.docx"]["error"]["code"] == "too_large"
     assert files["แบบฟอร์ม 1.docx"]["error"] is None
+
+
+def test_pages_after_the_time_budget_are_recorded_not_read(tmp_path):
+    source = sorted(REPO_SAMPLES.glob("*/*.pdf"))[0]
+    doc = read_file(source, ReadSettings(ocr="off", max_file_seconds=0.0))  # the budget is used before page 2
+    assert doc.ok and doc.pages[0].read_by != "none"
+    assert all(p.read_by == "none" and "time budget" in p.note for p in doc.pages[1:])
+    assert [n.code for n in doc.notices if n.code == "time_budget_reached"] == ["time_budget_reached"]
+    full = read_file(source, ReadSettings(ocr="off"))
+    assert all(p.read_by != "none" for p in full.pages)
