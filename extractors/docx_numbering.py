@@ -15,13 +15,12 @@ counters the way Word does:
 
 from __future__ import annotations
 
+from .thai_script import TO_THAI, WORD_THAI_LETTERS
+
 from dataclasses import dataclass, replace
 
 from .docx_xml import W_VAL, int_val, on_off, val, w
 
-THAI_DIGITS = str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙")
-# Word's thaiLetters sequence (the obsolete ฃ and ฅ are not used).
-THAI_LETTERS = "กขคฆงจฉชซฌญฎฏฐฑฒณดตถทธนบปผฝพฟภมยรลวศษสหฬอฮ"
 _THAI_UNITS = ["", "หนึ่ง", "สอง", "สาม", "สี่", "ห้า", "หก", "เจ็ด", "แปด", "เก้า"]
 # Bullets drawn from the Symbol/Wingdings fonts are stored as Private Use
 # Area code points; show the glyph they stand for.
@@ -73,7 +72,7 @@ def to_letters(n: int, alphabet: str) -> str:
 def to_thai_words(n: int) -> str:
     """Thai counting words for 1..99 (thaiCounting); digits beyond."""
     if not 0 < n < 100:
-        return str(n).translate(THAI_DIGITS)
+        return str(n).translate(TO_THAI)
     tens, units = divmod(n, 10)
     head = "" if tens == 0 else ("สิบ" if tens == 1 else ("ยี่สิบ" if tens == 2 else _THAI_UNITS[tens] + "สิบ"))
     tail = "เอ็ด" if units == 1 and tens else _THAI_UNITS[units]
@@ -83,9 +82,9 @@ def to_thai_words(n: int) -> str:
 def format_number(n: int, num_fmt: str) -> str:
     """One counter value in a w:numFmt."""
     if num_fmt == "thaiNumbers":
-        return str(n).translate(THAI_DIGITS)
+        return str(n).translate(TO_THAI)
     if num_fmt == "thaiLetters":
-        return to_letters(n, THAI_LETTERS)
+        return to_letters(n, WORD_THAI_LETTERS)
     if num_fmt == "thaiCounting":
         return to_thai_words(n)
     if num_fmt == "lowerLetter":

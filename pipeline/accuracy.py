@@ -8,16 +8,17 @@ the same code point in some government PDFs).  1.0 is a perfect read.
 
 from __future__ import annotations
 
+from extractors.thai_script import to_arabic_digits
+
 import re
 
 from rapidfuzz.distance import Levenshtein
 
 _SPACE = re.compile(r"\s+")
-_THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 
 
 def comparable(text: str) -> str:
-    return _SPACE.sub("", text).translate(_THAI_DIGITS)
+    return to_arabic_digits(_SPACE.sub("", text))
 
 
 def char_accuracy(reference: str, extracted: str) -> float:

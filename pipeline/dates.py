@@ -15,6 +15,8 @@ from the rubric (`period.months`), so this module holds no lexicon.
 
 from __future__ import annotations
 
+from extractors.thai_script import to_arabic_digits
+
 import calendar
 import re
 from dataclasses import dataclass
@@ -25,7 +27,6 @@ BE_OFFSET = 543
 BE_YEARS = range(2400, 2701)
 CE_YEARS = range(1900, 2201)
 TWO_DIGIT_YEARS = range(50, 91)
-THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 
 
 @dataclass(frozen=True)
@@ -75,7 +76,7 @@ class _Raw:  # one date as written, before ranges are joined
 
 def normalise_digits(text: str) -> str:
     """Thai digits to Arabic (same length, so spans stay valid)."""
-    return text.translate(THAI_DIGITS)
+    return to_arabic_digits(text)
 
 
 def _abbr_pattern(abbr: str) -> str:

@@ -20,6 +20,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from extractors.thai_script import TYPED_THAI_LETTERS, to_arabic_digits
+
 from .lines import Line
 from .rubric import Rubric
 
@@ -75,7 +77,6 @@ _SCHEMES = (
     ("letter-paren", re.compile(r"^\s*\(([ก-ฮ])\)")),
     ("letter-dot", re.compile(r"^\s*([ก-ฮ])\.(?![ก-ฮ])")),
 )
-_THAI_LETTERS = "กขคงจฉชซฌญฎฏฐฑฒณดตถทธนบปผฝพฟภมยรลวศษสหฬอฮ"
 
 
 def _roman_to_int(token: str) -> int:
@@ -97,8 +98,8 @@ def numbering_of(text: str) -> tuple[str, int] | None:
                 return name, _roman_to_int(token)
             if name.startswith("letter"):
                 # ฃ and ฅ are obsolete and skipped by Thai list numbering.
-                return (name, _THAI_LETTERS.index(token) + 1) if token in _THAI_LETTERS else None
-            return name, int(token.translate(_THAI_DIGITS))
+                return (name, TYPED_THAI_LETTERS.index(token) + 1) if token in TYPED_THAI_LETTERS else None
+            return name, int(to_arabic_digits(token))
     return None
 
 
@@ -112,7 +113,7 @@ def outline_number(text: str) -> tuple[int, ...] | None:
     m = _OUTLINE.match(text)
     if not m:
         return None
-    return tuple(int(n.strip().translate(_THAI_DIGITS)) for n in m.group(1).split("."))
+    return tuple(int(to_arabic_digits(n.strip())) for n in m.group(1).split("."))
 
 
 @dataclass(frozen=True)
@@ -135,10 +136,9 @@ def _entries(rubric: Rubric) -> tuple[_Entry, ...]:
 
 def compact(text: str) -> str:
     """Spaces removed, Thai digits folded, Latin lower-cased: the form headings are compared in."""
-    return _SPACE.sub("", text).translate(_THAI_DIGITS).lower()
+    return to_arabic_digits(_SPACE.sub("", text)).lower()
 
 
-_THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 
 
 def strip_numbering(text: str) -> tuple[str, bool]:
