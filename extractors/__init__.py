@@ -8,12 +8,11 @@ so a batch always goes on with the next file.
 from __future__ import annotations
 
 import logging
-import os
-import stat
 import tempfile
 from pathlib import Path
 
 from .errors import ExtractionError, notice
+from .file_entry import entry_problem
 from .model import Block, Cell, Document, Notice, PageInfo
 from .settings import DEFAULT_SETTINGS, ReadSettings
 from .sniff import format_from_content, format_from_extension
@@ -46,24 +45,11 @@ def read_file(path: str | Path, settings: ReadSettings = DEFAULT_SETTINGS, root:
         return Document(path=str(path), format=ext_format, error=notice("read_failed", detail=detail))
 
 
-_FILE_KINDS = {stat.S_IFIFO: "FIFO", stat.S_IFSOCK: "socket", stat.S_IFCHR: "character device",
-               stat.S_IFBLK: "block device", stat.S_IFDIR: "folder"}
-
-
 def entry_check(path: Path, root: Path | None) -> None:
     """Raise for what must not be opened: a link out of `root` or to nothing, a non-regular file."""
-    st = os.lstat(path)
-    if stat.S_ISLNK(st.st_mode):
-        target = os.readlink(path)
-        try:
-            resolved = path.resolve(strict=True)
-        except (OSError, RuntimeError):
-            raise ExtractionError("link_dangling", target) from None
-        if root is not None and not resolved.is_relative_to(root.resolve()):
-            raise ExtractionError("link_outside", target)
-        st = os.stat(path)
-    if not stat.S_ISREG(st.st_mode):
-        raise ExtractionError("not_a_regular_file", _FILE_KINDS.get(stat.S_IFMT(st.st_mode), "special file"))
+    problem = entry_problem(path, root)
+    if problem is not None:
+        raise ExtractionError(*problem)
 
 
 def _read(path: Path, ext_format: str, settings: ReadSettings) -> Document:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from extractors.thai_nlp import word_tokenize
 
 from .headings import strip_numbering
+from .lines import DIGIT, LEADERS
 from .rubric import Rubric, SectionRule
 
 OK, EMPTY, PLACEHOLDER, TOO_SHORT, MISSING = "ok", "empty", "placeholder", "too_short", "missing"
@@ -50,7 +51,7 @@ _UNTICKED = re.compile(r"^[☐□❏○◯◻▢]")
 def is_remark(text: str) -> bool:
     """A line wholly in parentheses with no figure: a form's note ("(สำหรับกรอกหลังเสร็จสิ้นโครงการ)",
     "(Expected Outcomes and Utilization)"), not what the filler wrote."""
-    return bool(_REMARK.match(text)) and not _DIGIT.search(text)
+    return bool(_REMARK.match(text)) and not DIGIT.search(text)
 
 
 def is_unticked_option(text: str) -> bool:
@@ -69,8 +70,7 @@ def join_parenthesised(pairs: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
     return out
 
 
-_BLANK = re.compile(r"[.…_]{4,}|(?:\.\s){3,}|\s\.\s*$")  # dot leaders; a lone "." left of a collapsed blank
-_DIGIT = re.compile(r"[0-9๐-๙]")
+_BLANK = re.compile(LEADERS.pattern + r"|(?:\.\s){3,}|\s\.\s*$")  # spaced dots; a lone "." left of a collapsed blank
 
 
 def is_unfilled_field(text: str) -> bool:
@@ -79,7 +79,7 @@ def is_unfilled_field(text: str) -> bool:
     A blank with a number in or beside it ("ร้อยละ ...85...") is filled.  (A name
     typed over a blank that keeps its dots is also taken as unfilled: one line of
     a section, never enough to empty a filled one.)"""
-    return bool(_BLANK.search(text)) and not _DIGIT.search(text)
+    return bool(_BLANK.search(text)) and not DIGIT.search(text)
 
 
 MAX_OPTION_WORDS = 3
@@ -105,7 +105,7 @@ def only_labels_between_blanks(content: list[str], template_lines: int) -> bool:
     if template_lines < len(content):
         return False
     labels = [strip_numbering(ln)[0] for ln in content]
-    return all(count_words(ln) <= MAX_LABEL_WORDS and not _DIGIT.search(ln) for ln in labels)
+    return all(count_words(ln) <= MAX_LABEL_WORDS and not DIGIT.search(ln) for ln in labels)
 
 
 def is_template_label(text: str, rubric: Rubric) -> bool:

@@ -31,15 +31,16 @@ def readable_name(name: str) -> str:
     return raw.decode("utf-8", errors="replace")
 
 
-def submission_files(path: Path) -> list[Path]:
+def submission_files(path: Path, hidden: bool = True) -> list[Path]:
     """Every entry of the submission that is not a folder, in a stable order (nothing skipped):
     files, and also links, FIFOs and other special files, which get their own error
-    outcome from `read_file` instead of being opened or silently left out."""
+    outcome from `read_file` instead of being opened or silently left out.
+    `hidden=False` leaves out names starting with "." (the inbox scan's rule)."""
     if not path.is_dir() or path.is_symlink():
         return [path]
     out: list[Path] = []
     for dirpath, dirnames, filenames in os.walk(path):
         links = [d for d in dirnames if os.path.islink(os.path.join(dirpath, d))]  # never walked into
-        dirnames[:] = sorted(d for d in dirnames if d not in links)
-        out.extend(Path(dirpath, f) for f in filenames + links)
+        dirnames[:] = sorted(d for d in dirnames if d not in links and (hidden or not d.startswith(".")))
+        out.extend(Path(dirpath, f) for f in filenames + links if hidden or not f.startswith("."))
     return sorted(out, key=lambda p: p.relative_to(path).as_posix())

@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from extractors.thai_script import TYPED_THAI_LETTERS, to_arabic_digits
 
-from .lines import Line
+from .lines import DIGIT, Line
 from .rubric import Rubric
 
 OTHER = "other"
@@ -220,7 +220,6 @@ def _match_entry(body: str, numbered: bool, rubric: Rubric, cue: bool) -> Headin
 _PART_SPLIT = re.compile(r"\s*(?:/|\||และ\s*/\s*หรือ|และหรือ|หรือ)\s*")
 MAX_COMPOUND_HEADING_CHARS = 70
 _PARENTHESISED = re.compile(r"\([^)]*\)?")
-_DIGIT = re.compile(r"[0-9๐-๙]")
 NEAR_SPELLING_MIN_CHARS = 8  # entries shorter than this must be spelt exactly
 
 
@@ -233,7 +232,7 @@ def _match_parts(body: str, numbered: bool, rubric: Rubric, form: str | None) ->
     """
     head, sep, rest = body.partition(":")
     head = _PARENTHESISED.sub(" ", head).strip()  # "(ไฟล์ …)", "(วิธีการ/กระบวนการ)": remarks, not parts
-    if not head or len(head) > MAX_COMPOUND_HEADING_CHARS or _DIGIT.search(head):
+    if not head or len(head) > MAX_COMPOUND_HEADING_CHARS or DIGIT.search(head):
         return None  # a sentence or a list item ("… จำนวน 6 รูป/กิจกรรม"), not a heading's name
     parts = [p for p in _PART_SPLIT.split(head) if p.strip()]
     scored = [m for m in (_score_part(p, rubric, form) for p in parts) if m is not None]

@@ -27,12 +27,13 @@ import hashlib
 import json
 import os
 import re
-import stat
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .file_names import readable_name
+from extractors.file_entry import entry_problem
+
+from .file_names import readable_name, submission_files
 
 YEAR_FOLDER = re.compile(r"^25\d\d$")
 HASH_CHUNK = 1024 * 1024
@@ -137,38 +138,18 @@ def find_submissions(inbox: Path, depth: int | None = None) -> list[SubmissionSc
     return sorted(found, key=lambda s: s.key)
 
 
-def _submission_files(sub: SubmissionScan) -> list[Path]:
-    if not sub.path.is_dir() or sub.path.is_symlink():
-        return [sub.path]
-    out = []
-    for dirpath, dirnames, filenames in os.walk(sub.path):
-        links = [d for d in dirnames if os.path.islink(os.path.join(dirpath, d))]  # listed, never walked into
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith(".") and d not in links)
-        out.extend(Path(dirpath, f) for f in filenames + links if not f.startswith("."))
-    return sorted(out)
-
-
 def _entry_stat(fp: Path, base: Path) -> tuple[os.stat_result, str | None]:
-    """The file's stat, and - for what must not be opened (a link out of the
-    submission or to nothing, a FIFO, socket or device) - a marker to hash instead."""
-    st = os.lstat(fp)
-    if stat.S_ISLNK(st.st_mode):
-        target = os.readlink(fp)
-        try:
-            resolved = fp.resolve(strict=True)
-        except (OSError, RuntimeError):
-            return st, f"link-dangling:{target}"
-        if not resolved.is_relative_to(base.resolve()):
-            return st, f"link-outside:{target}"
-        st = os.stat(fp)
-    if not stat.S_ISREG(st.st_mode):
-        return st, f"special:{stat.S_IFMT(st.st_mode)}"
-    return st, None
+    """The file's stat, and - for what must not be opened (extractors.file_entry) - a
+    marker to hash instead, so a change to it is still seen."""
+    problem = entry_problem(fp, base)
+    if problem is None:
+        return os.stat(fp), None
+    return os.lstat(fp), ":".join(problem)
 
 
 def _fill_files(root: Path, sub: SubmissionScan, known: Mapping[str, StoredFile]) -> SubmissionScan:
     base = sub.path.parent if not sub.path.is_dir() else sub.path
-    for fp in _submission_files(sub):
+    for fp in submission_files(sub.path, hidden=False):
         try:
             st, marker = _entry_stat(fp, base)
         except FileNotFoundError:

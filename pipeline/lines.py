@@ -108,8 +108,11 @@ def unfilled_result_rows(rows: list) -> set[int]:
     return {r for r, row in enumerate(rows[1:], start=1) if len(row) == len(header) and not row[j].text.strip()}
 
 
-_CELL_BLANK = re.compile(r"[.…_]{4,}|\s\.(?:\s|$)")  # dot leaders, or a blank collapsed to " ."
-_DIGIT = re.compile(r"[0-9๐-๙]")
+# A form's fill-in blank: dot leaders ("……", "....", "____") - shared by the section
+# finder and the content judge.  A cell's blank may also be collapsed to " .".
+LEADERS = re.compile(r"[.…_]{4,}")
+DIGIT = re.compile(r"[0-9๐-๙]")
+_CELL_BLANK = re.compile(LEADERS.pattern + r"|\s\.(?:\s|$)")
 
 
 def is_unfilled_row(cells: list[str], numbered: bool) -> bool:
@@ -117,7 +120,7 @@ def is_unfilled_row(cells: list[str], numbered: bool) -> bool:
     ("1. | จำนวนผู้เข้าร่วม… | จำนวน……คน ร้อยละ . | จำนวน……คน ร้อยละ ."): the
     form's printed question, unanswered."""
     answers = cells[2:] if numbered else cells[1:]
-    return bool(answers) and all(_CELL_BLANK.search(c) and not _DIGIT.search(c) for c in answers)
+    return bool(answers) and all(_CELL_BLANK.search(c) and not DIGIT.search(c) for c in answers)
 
 
 def table_to_lines(table: Block, template_rows: tuple[re.Pattern, ...] = ()) -> list[Line]:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from .content_status import BodyVerdict, is_placeholder_line, judge_body
 from .headings import (OTHER, HeadingMatch, compact, continues_heading_list, is_structural_heading, is_terminator, match_heading,
                        numbering_of, outline_number)
-from .lines import Line
+from .lines import LEADERS, Line
 from .rubric import Rubric
 
 
@@ -95,7 +95,6 @@ def is_subsection(line: Line, current: Occurrence) -> bool:
     return bool(current.outline and mine and len(mine) > len(current.outline) and mine[: len(current.outline)] == current.outline)
 
 
-_LEADERS = re.compile(r"[.…_]{4,}")
 _LETTER = re.compile(r"[A-Za-z\u0e01-\u0e2e]")
 MAX_NEXT_HEADING_CHARS = 60
 
@@ -111,7 +110,7 @@ def next_outline_heading(line: Line, current: Occurrence) -> bool:
         return False
     if not current.outline[-1] <= mine[-1] <= current.outline[-1] + 2:
         return False  # (the same number again is a numbering slip in the form: still the next heading)
-    if len(_LEADERS.sub("", line.text)) > MAX_NEXT_HEADING_CHARS:
+    if len(LEADERS.sub("", line.text)) > MAX_NEXT_HEADING_CHARS:
         return False
     previous = mine[:-1] + (mine[-1] - 1,)
     return not any(outline_number(b) == previous for b in current.body)
