@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import statistics
 import sys
 import time
@@ -52,6 +53,7 @@ def main() -> int:
     detected: dict[str, list[bool]] = defaultdict(list)
     good_flagged: dict[str, list[bool]] = defaultdict(list)
     numbers: list[bool] = []
+    whole: list[bool] = []
     worst: list[tuple[float, str]] = []
     started = time.perf_counter()
     for entry in manifest:
@@ -78,6 +80,7 @@ def main() -> int:
             if page.get("scan"):
                 for number in page.get("numbers", []):
                     numbers.append(comparable(number) in ext)
+                whole.extend(numbers_read_right(page.get("numbers", []), got))
     print(f"{'class':<28} {'pages':>5} {'accuracy':>9} {'min':>7} {'detected':>9} {'good flagged':>13}")
     for cls in sorted(acc):
         d, g = detected.get(cls, []), good_flagged.get(cls, [])
@@ -88,10 +91,34 @@ def main() -> int:
     all_pages = [a for v in acc.values() for a in v]
     print(f"{'all':<28} {len(all_pages):>5} {statistics.mean(all_pages):>9.2%}")
     print(f"numbers on scanned pages found: {_share(numbers)} of {len(numbers)}")
+    print(f"numbers on scanned pages read right, as whole numbers: {_share(whole)}")
     print(f"seconds: {time.perf_counter() - started:.0f}")
     for a, where in sorted(worst)[: args.show]:
         print(f"  {a:.2%}  {where}")
     return 0
+
+
+def numbers_read_right(printed: list[str], text: str) -> list[bool]:
+    """One flag per printed number: found in `text` as a whole number (digits folded).
+
+    A number counts only where no digit touches it on either side (and a list
+    number `๒.` is not the start of `๒.๑`); a number printed k times on the page
+    must be found k times.  Stricter than the substring test above, where `๑`
+    is "found" inside any other number.
+    """
+    from collections import Counter
+
+    from extractors.thai_script import to_arabic_digits
+
+    folded = to_arabic_digits(text)
+    out = []
+    for number, times in Counter(to_arabic_digits(n) for n in printed).items():
+        pattern = r"(?<![0-9])" + re.escape(number) + r"(?![0-9])"
+        if not number.endswith("."):
+            pattern = r"(?<![0-9][.,/])" + pattern + r"(?![.,/][0-9])"
+        found = len(re.findall(pattern, folded))
+        out.extend([True] * min(found, times) + [False] * max(0, times - found))
+    return out
 
 
 def _share(flags: list[bool]) -> str:

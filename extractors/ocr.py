@@ -39,6 +39,7 @@ from pathlib import Path
 from statistics import median
 from typing import TYPE_CHECKING
 
+from .ocr_digits import reread_digits
 from .ocr_prepare import prepare
 from .ocr_tables import PageTables, TableGrid, find_tables, paper_tone
 from .thai_normalise import normalise
@@ -138,6 +139,7 @@ class OcrResult:
     mean_confidence: float  # mean over all words, 0..100 (0 when nothing was read)
     tables: list[OcrTable] = field(default_factory=list)  # ruled tables, read cell by cell
     angle: float = 0.0  # degrees the page was turned back by before reading (boxes are in that frame)
+    digits_reread: int = 0  # numbers whose Thai digits were read again by their shapes (`extractors.ocr_digits`)
     # Set (and nothing read) when OCR of the page failed: the reason, e.g. "TesseractError: ...".
     error: str | None = None
 
@@ -442,17 +444,20 @@ def cell_crops(page: PageTables, paper: int) -> list[tuple[tuple[int, int], int,
     return out
 
 
-def read_tables(page: PageTables, languages: str, dpi: int) -> tuple[list[OcrTable], list[_Word]]:
-    """Every cell of the page's tables read in one Tesseract run; the tables and all their words."""
+def read_tables(page: PageTables, languages: str, dpi: int) -> tuple[list[OcrTable], list[_Word], int]:
+    """Every cell of the page's tables read in one Tesseract run; the tables, all their words and
+    the number of numbers whose digits were read again (`reread_digits`)."""
     import numpy as np
 
     paper = paper_tone(np.asarray(page.image.convert("L")))
     crops = cell_crops(page, paper)
     results = run_tesseract_many([crop for *_, crop in crops], languages, dpi, CELL_MODE)
     cell_lines: dict[tuple[int, int], list[_RawLine]] = {}
-    for (key, left, upper, _), (text, data) in zip(crops, results):
+    digits = 0
+    for (key, left, upper, crop), (text, data) in zip(crops, results):
         lines = data_to_raw_lines(data, offset=(left, upper))
         attach_engine_text(lines, text)
+        digits += reread_digits(crop, lines, offset=(left, upper))
         cell_lines[key] = sorted(lines, key=lambda line: line.bbox[1])
     tables = []
     words: list[_Word] = []
@@ -464,7 +469,7 @@ def read_tables(page: PageTables, languages: str, dpi: int) -> tuple[list[OcrTab
             bbox = tuple(float(v) for v in cell.bbox)
             cells.append(OcrCell(cell.row, cell.col, cell.row_span, cell.col_span, bbox, raw_lines_to_ocr_lines(raw)))
         tables.append(OcrTable(tuple(float(v) for v in grid.bbox), grid.rows, grid.cols, cells))
-    return tables, words
+    return tables, words, digits
 
 
 def paint_out(image: Image, tables: list[TableGrid], margin: int) -> Image:
@@ -486,7 +491,9 @@ def ocr_image(image: Image, languages: str = "tha+eng", dpi: int = 300, *, table
     The page is first made ready (`ocr_prepare`: stamp and signature colours
     dropped) and levelled when the scan is turned
     (`OcrResult.angle`; boxes are then in the levelled page's frame).  With
-    `tables`, ruled tables are found and read cell by cell.  Check `ocr_available(languages)` first:
+    `tables`, ruled tables are found and read cell by cell.  Numbers are read
+    again by their digit shapes (`extractors.ocr_digits`: the Thai model
+    confuses ๔ ๖ ๘ ๙ with ๕ ๒).  Check `ocr_available(languages)` first:
     without tesseract or its language data this raises pytesseract's
     TesseractNotFoundError / TesseractError.
     """
@@ -494,15 +501,18 @@ def ocr_image(image: Image, languages: str = "tha+eng", dpi: int = 300, *, table
     found = find_tables(image, dpi) if tables else None
     table_words: list[_Word] = []
     ocr_tables: list[OcrTable] = []
-    angle = 0.0
+    angle, digits = 0.0, 0
     if found is not None and found.angle:
         angle = found.angle
         image = found.image  # deskewed, with or without tables
     if found is not None and found.tables:
-        ocr_tables, table_words = read_tables(found, languages, dpi)
+        ocr_tables, table_words, digits = read_tables(found, languages, dpi)
         image = paint_out(found.image, found.tables, margin=max(2, dpi // 100))
     raw_lines = read_lines(image, languages, dpi, PAGE_SEGMENTATION_MODE)
     raw_lines = merge_split_lines(image, raw_lines, languages, dpi)
+    digits += reread_digits(image, raw_lines)
     words = [w for line in raw_lines for w in line.words] + table_words
     mean = sum(w.confidence for w in words) / len(words) if words else 0.0
-    return OcrResult(lines=raw_lines_to_ocr_lines(raw_lines), mean_confidence=mean, tables=ocr_tables, angle=angle)
+    return OcrResult(
+        lines=raw_lines_to_ocr_lines(raw_lines), mean_confidence=mean, tables=ocr_tables, angle=angle, digits_reread=digits
+    )

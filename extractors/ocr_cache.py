@@ -16,7 +16,7 @@ The key (`ocr_cache_key`) is a SHA-256 over what decides the OCR result:
 * the OCR languages and resolution,
 * the OCR code version (`ocr_code_version`): the source of the OCR modules
   (``extractors/ocr.py`` and every extractors module it imports, plus the
-  page renderer), the Tesseract version, its language data files and the
+  page renderer) and its data files (`OCR_DATA_FILES`), the Tesseract version, its language data files and the
   pdfium version.  Any change to them makes new keys, so a changed OCR never
   answers from an old result.
 
@@ -52,6 +52,8 @@ CACHE_FORMAT = "1"
 _PACKAGE_DIR = Path(__file__).resolve().parent
 # Modules whose source (and that of the extractors modules they import) decides an OCR result.
 OCR_ROOT_MODULES = ("ocr.py", "ocr_pool.py")
+# Data files that decide an OCR result (the digit shapes of `extractors.ocr_digits`).
+OCR_DATA_FILES = ("data/thai_digit_glyphs.npz",)
 
 
 @runtime_checkable
@@ -154,6 +156,8 @@ def ocr_code_version() -> str:
     h = hashlib.sha256()
     for path in sorted(_ocr_source_files()):
         h.update(path.relative_to(_PACKAGE_DIR).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    for name in OCR_DATA_FILES:
+        h.update(name.encode() + b"\0" + (_PACKAGE_DIR / name).read_bytes() + b"\0")
     h.update(_engine_identity().encode("utf-8"))
     return h.hexdigest()[:32]
 

@@ -244,6 +244,8 @@ class _DocumentReader:
         note = f"{page.reason}; OCR confidence {result.mean_confidence:.0f}"
         if self.builder.ocr_corrections > corrections:
             note += f"; {self.builder.ocr_corrections - corrections} marks corrected by the dictionary"
+        if result.digits_reread:
+            note += f"; {result.digits_reread} numbers read again by their digit shapes"
         if self.builder.ocr_noise_lines > noise:
             note += f"; {self.builder.ocr_noise_lines - noise} lines of noise dropped (photo, stamp, handwriting)"
         return PageResult(

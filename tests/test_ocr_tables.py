@@ -127,7 +127,7 @@ def test_scanned_form_table_grid(chatuchak_tables: PageTables) -> None:
 
 @needs_tesseract
 def test_scanned_form_table_read_cell_by_cell(chatuchak_tables: PageTables) -> None:
-    tables, words = read_tables(chatuchak_tables, "tha+eng", DPI)
+    tables, words, _ = read_tables(chatuchak_tables, "tha+eng", DPI)
     (table,) = tables
     assert words and all(0 <= w.confidence <= 100 for w in words)
     # The shaded header's labels and the numbers stay in their own cells.
