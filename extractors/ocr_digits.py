@@ -39,11 +39,16 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from .thai_validity import invalid_count
+
 if TYPE_CHECKING:
     from PIL.Image import Image
 
 THAI_DIGITS = "๐๑๒๓๔๕๖๗๘๙"
-SHAPES = THAI_DIGITS + "/"
+ARABIC_DIGITS = "0123456789"
+# Both scripts' digits are shapes of their own: Tesseract's mixed tha+eng reading sometimes gives
+# Arabic digits for Thai ones (`4.1,-5` for ๔.๑๕ on a speckled page); the shape says which script.
+SHAPES = THAI_DIGITS + ARABIC_DIGITS + "/"
 # Letters a digit is told apart from: Thai consonants and the vowels written on the line, and the
 # Latin letters Tesseract's mixed tha+eng reading puts where a Thai digit is (a, e, m, n, o ...).
 # Round Latin letters (o, c, O, Q) are left out: they are the shape of ๐.
@@ -55,13 +60,17 @@ GLYPH_FILE = Path(__file__).with_name("data") / "thai_digit_glyphs.npz"
 
 MIN_SCORE = 0.55  # every digit of a run must match a shape this well for the run to be replaced
 EDGE_SCORE = 0.75  # a glyph at either end of a run matching less well is a neighbour's piece
+SEED_SCORE = 0.85  # a line's first token Tesseract read as letters becomes a list number only this clearly
 SMALL = 0.5  # glyphs lower than this share of the line's glyph height are punctuation
 THIN = (0.35, 0.7)  # ... and so are glyphs narrower than 0.35 and lower than 0.7 of it (a comma)
 TALL = 1.3  # taller than this share of the glyph height: ink of another line touches it
+JOIN_GAP = 0.2  # of the glyph height: pieces this close above one another are one glyph (a detached hook)
 WIDE = 1.45  # wider than this share of the glyph height: two digits may run together
-NUMBER_WORD = re.compile(r"^[๐-๙.,/]+$")
+NUMBER_WORD = re.compile(r"^[๐-๙0-9.,/]+$")
 _LIST_NUMBER = re.compile(r"^[๐-๙]{1,2}(\.[๐-๙]{1,2})*\.?$")
-_HAS_DIGIT = re.compile("[๐-๙]")
+_HAS_DIGIT = re.compile("[๐-๙0-9]")
+_HAS_THAI_DIGIT = re.compile("[๐-๙]")
+_THAI_MARK = re.compile("[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]")
 
 
 def glyph_bitmap(ink: np.ndarray) -> np.ndarray:
@@ -144,10 +153,14 @@ def number_runs(texts: list[str], lefts: list[int], rights: list[int], gap: floa
 
 
 class _Glyph:
-    __slots__ = ("left", "right", "top", "bottom", "ink")
+    """A box of ink in a line's region: a connected piece (`ink` holds its label) or a glyph
+    (`ink` is its mask, `parts` the pieces it was joined from)."""
 
-    def __init__(self, left: int, right: int, top: int, bottom: int, ink: np.ndarray) -> None:
+    __slots__ = ("left", "right", "top", "bottom", "ink", "parts")
+
+    def __init__(self, left: int, right: int, top: int, bottom: int, ink: np.ndarray, parts: list | None = None) -> None:
         self.left, self.right, self.top, self.bottom, self.ink = left, right, top, bottom, ink
+        self.parts = parts or []
 
     @property
     def height(self) -> int:
@@ -168,24 +181,26 @@ def _pieces(ink: np.ndarray) -> tuple[np.ndarray, list[_Glyph]]:
     pieces = []
     for i, box in enumerate(ndimage.find_objects(labels), start=1):
         if box is not None and (labels[box] == i).sum() >= 3:
-            pieces.append(_Glyph(box[1].start, box[1].stop, box[0].start, box[0].stop, np.array([i])))
+            pieces.append(_Glyph(box[1].start, box[1].stop, box[0].start, box[0].stop, np.array([i])))  # ink: its label
     return labels, pieces
 
 
-def _joined(labels: np.ndarray, pieces: list[_Glyph]) -> list[_Glyph]:
-    """Pieces that overlap across (a broken stroke) joined into one glyph each, left to right, with their ink."""
+def _joined(labels: np.ndarray, pieces: list[_Glyph], max_gap: float) -> list[_Glyph]:
+    """Pieces that overlap across and lie within `max_gap` rows of each other (a broken stroke,
+    a digit's detached hook) joined into one glyph each, left to right, with their ink."""
     groups: list[list] = []
     for p in sorted(pieces, key=lambda p: p.left):
-        if groups:
-            g = groups[-1]
-            if min(p.right, g[1]) - max(p.left, g[0]) > 0.5 * min(p.width, g[1] - g[0]):
+        for g in reversed(groups[-3:]):
+            across = min(p.right, g[1]) - max(p.left, g[0]) > 0.5 * min(p.width, g[1] - g[0])
+            if across and max(p.top, g[2]) - min(p.bottom, g[3]) <= max_gap:
                 g[0], g[1], g[2], g[3] = min(g[0], p.left), max(g[1], p.right), min(g[2], p.top), max(g[3], p.bottom)
-                g[4].extend(p.ink)
-                continue
-        groups.append([p.left, p.right, p.top, p.bottom, list(p.ink)])
+                g[4].append(p)
+                break
+        else:
+            groups.append([p.left, p.right, p.top, p.bottom, [p]])
     return [
-        _Glyph(left, right, top, bottom, np.isin(labels[top:bottom, left:right], members))
-        for left, right, top, bottom, members in groups
+        _Glyph(left, right, top, bottom, np.isin(labels[top:bottom, left:right], [int(m.ink[0]) for m in parts]), parts)
+        for left, right, top, bottom, parts in sorted(groups, key=lambda g: g[0])
     ]
 
 
@@ -202,8 +217,8 @@ class LineInk:
         core = gray[max(0, top) : bottom, max(0, x0) : x1 + 1]
         self.ink = region < otsu_threshold(core if core.size else region)
         self.line_top, self.line_bottom = top, bottom
-        self.labels, pieces = _pieces(self.ink)
-        self.pieces = [p for p in pieces if self._on_line(p)]
+        self.labels, self.all_pieces = _pieces(self.ink)
+        self.pieces = [p for p in self.all_pieces if self._on_line(p)]
         self.height, self.band_top, self.band_bottom = self._band()
 
     def _band(self) -> tuple[float, float, float]:
@@ -225,13 +240,17 @@ class LineInk:
 
     def glyphs_between(self, x0: float, x1: float) -> list[_Glyph]:
         """Glyphs of this line whose middle lies between page columns x0 and x1, each cut to the band."""
-        inside = [p for p in self.pieces if x0 < (p.left + p.right) / 2 + self.left < x1]
+        inside = [p for p in self.all_pieces if x0 < (p.left + p.right) / 2 + self.left < x1]
+        glyphs = [
+            g for g in _joined(self.labels, inside, JOIN_GAP * self.height)
+            if any(self._on_line(part) for part in g.parts)  # not ink of the lines above or below only
+        ]
+        # Most Thai digits stand taller than the letters' body: measure "too tall" against the run's own.
+        bodies = [g.height for g in glyphs if g.height >= SMALL * self.height]
+        usual = max(self.height, float(np.percentile(bodies, 75)) if bodies else 0.0)
         out = []
-        for glyph in _joined(self.labels, inside):
-            if glyph.height > TALL * self.height:
-                out.extend(self._cut_to_band(glyph))
-            else:
-                out.append(glyph)
+        for glyph in glyphs:
+            out.extend(self._cut_to_band(glyph) if glyph.height > TALL * usual else [glyph])
         return sorted(out, key=lambda g: g.left)
 
     def _cut_to_band(self, glyph: _Glyph) -> list[_Glyph]:
@@ -240,7 +259,7 @@ class LineInk:
         if bottom - top < 2:
             return []
         labels, parts = _pieces(glyph.ink[top - glyph.top : bottom - glyph.top])
-        out = _joined(labels, parts)
+        out = _joined(labels, parts, JOIN_GAP * self.height)
         for part in out:
             part.left, part.right = part.left + glyph.left, part.right + glyph.left
             part.top, part.bottom = part.top + top, part.bottom + top
@@ -360,14 +379,13 @@ def reread_digits(image: Image, lines: list, offset: tuple[int, int] = (0, 0)) -
             continue
         x0, top, x1, bottom = (int(v) for v in line.bbox)
         ink = LineInk(gray, (x0 - offset[0], top - offset[1], x1 - offset[0], bottom - offset[1]))
-        replaced: dict[int, str] = {}
+        taken_to = -1.0  # image column up to which glyphs belong to a run already read
         for run in runs:
-            new = _reread_run(ink, words, run, offset[0])
-            if new:
-                replaced.update(new)
+            new, right = _reread_run(ink, words, run, offset[0], taken_to)
+            if new and _rewrite_if_valid(line, new):
                 changed += 1
-        if replaced:
-            _rewrite(line, replaced)
+                taken_to = right
+        line.words[:] = [w for w in words if w.text]
     return changed
 
 
@@ -389,26 +407,45 @@ def _line_start_token(line) -> list[int]:
 
 
 def _neighbours(words: list, run: list[int], height: float) -> tuple[list[int], list[int]]:
-    """Short words touching a run on each side (at most two before, one after): digits read as letters."""
+    """Short words touching a run on each side (at most two before, one after): digits read as
+    letters (`ญ.๓`, `๔.๖ฒ่`).  A mark-only word after such a word goes with it."""
 
     def short(i: int) -> bool:
-        return 0 <= i < len(words) and len(words[i].text) <= 2 and not _HAS_DIGIT.search(words[i].text)
+        return 0 <= i < len(words) and 0 < len(words[i].text) <= 2 and not _HAS_DIGIT.search(words[i].text)
+
+    def marks_only(i: int) -> bool:
+        return 0 <= i < len(words) and bool(words[i].text) and all(_THAI_MARK.match(c) for c in words[i].text)
 
     def touching(a: int, b: int) -> bool:
         return words[b].left - (words[a].left + words[a].width) <= 0.5 * height
 
     before: list[int] = []
     i = run[0] - 1
-    while len(before) < 2 and short(i) and touching(i, before[0] if before else run[0]):
-        before.insert(0, i)
+    while len([j for j in before if not marks_only(j)]) < 2:
+        unit = []
+        while marks_only(i):
+            unit.insert(0, i)
+            i -= 1
+        if not short(i) or marks_only(i) or not touching(i, (unit or before or run)[0]):
+            break
+        before = [i, *unit, *before]
         i -= 1
-    after = [run[-1] + 1] if short(run[-1] + 1) and touching(run[-1], run[-1] + 1) else []
+    after: list[int] = []
+    j = run[-1] + 1
+    if short(j) and not marks_only(j) and touching(run[-1], j):
+        after = [j]
+        while marks_only(j + 1):
+            j += 1
+            after.append(j)
     return before, after
 
 
-def _reread_run(ink: LineInk, words: list, run: list[int], dx: int) -> dict[int, str]:
-    """New texts by word index for one number run (empty when Tesseract's reading stays)."""
+def _reread_run(ink: LineInk, words: list, run: list[int], dx: int, taken_to: float) -> tuple[dict[int, str], float]:
+    """New texts by word index for one number run (empty when Tesseract's reading stays), and the
+    image column its glyphs end at.  Glyphs left of `taken_to` belong to the run before."""
     old = "".join(words[i].text for i in run)
+    if not old:
+        return {}, taken_to  # its words were taken by the run before
     before, after = _neighbours(words, run, ink.height) if _HAS_DIGIT.search(old) else ([], [])
     span = before + run + after
     outside_left = words[span[0] - 1] if span[0] > 0 else None
@@ -420,26 +457,55 @@ def _reread_run(ink: LineInk, words: list, run: list[int], dx: int) -> dict[int,
         if outside_right
         else last.left + last.width + ink.line_height
     )
-    most = sum(c in THAI_DIGITS for c in old) + sum(len(words[i].text) for i in before + after)
+    most = sum(c in THAI_DIGITS + ARABIC_DIGITS for c in old) + sum(len(_THAI_MARK.sub("", words[i].text)) for i in before + after)
     if not _HAS_DIGIT.search(old):
         most = len(old)
-    reading = ink.read(ink.glyphs_between(start - dx, end - dx), old, most)
+    glyphs = ink.glyphs_between(max(start - dx, taken_to), end - dx)
+    reading = ink.read(glyphs, old, most)
     if reading is None or reading.score < MIN_SCORE:
-        return {}
-    taken = [i for i in before + after if reading.left <= words[i].left + words[i].width / 2 - dx <= reading.right]
-    if not _HAS_DIGIT.search(old) and (reading.letter or reading.score < EDGE_SCORE or not _LIST_NUMBER.match(reading.text)):
-        return {}  # a line's first letters are replaced only by a clean list number
+        return {}, taken_to
+    # Words whose middle the glyphs read cover (neighbours taken for digits, the next number's first
+    # digit when Tesseract's boxes are off), with the marks that follow them.
+    taken = [
+        i for i in range(max(0, span[0] - 1), min(len(words), span[-1] + 2))
+        if i not in run and words[i].text and reading.left <= words[i].left + words[i].width / 2 - dx <= reading.right
+    ]
+    taken += [i for i in before + after if i - 1 in taken and not _THAI_MARK.sub("", words[i].text)]
+    allowed = sum(c in THAI_DIGITS + ARABIC_DIGITS for c in old) + sum(len(_THAI_MARK.sub("", words[i].text)) for i in taken)
+    if _HAS_DIGIT.search(old) and allowed < most:
+        # More digits than Tesseract saw only where a neighbour word was taken for them.
+        reading = ink.read(glyphs, old, allowed)
+        if reading is None or reading.score < MIN_SCORE:
+            return {}, taken_to
+    if not _HAS_DIGIT.search(old) and (reading.letter or reading.score < SEED_SCORE or not _LIST_NUMBER.match(reading.text)):
+        return {}, taken_to  # a line's first letters are replaced only by a clean list number
+    if not _HAS_THAI_DIGIT.search(old + reading.text):
+        return {}, taken_to  # Arabic digits Tesseract reads well: its reading stays
     indexes = sorted(set(run) | set(taken))
     if reading.text == "".join(words[i].text for i in indexes):
-        return {}
-    return {i: (reading.text if i == indexes[0] else "") for i in indexes}
+        return {}, taken_to
+    return {i: (reading.text if i == indexes[0] else "") for i in indexes}, float(reading.right)
+
+
+def _rewrite_if_valid(line, replaced: dict[int, str]) -> bool:
+    """Rewrite the line unless that makes a sequence Thai never has (a mark left on a digit)."""
+    before = invalid_count(line.text or "".join(w.text for w in line.words))
+    saved = (line.text, [w.text for w in line.words])
+    _rewrite(line, replaced)
+    if invalid_count(line.text or "".join(w.text for w in line.words)) <= before:
+        return True
+    line.text = saved[0]
+    for word, text in zip(line.words, saved[1]):
+        word.text = text
+    return False
 
 
 def _rewrite(line, replaced: dict[int, str]) -> None:
     """Put new word texts into the line: its words and, keeping Tesseract's spacing, its plain text.
 
     A run's first word takes the run's text (after the space before it, if
-    any); the run's other words and the spaces between them go.
+    any); the run's other words (left empty until the line is done) and the
+    spaces between them go.
     """
     if line.text is not None:
         out, pos, text = [], 0, line.text
@@ -457,4 +523,3 @@ def _rewrite(line, replaced: dict[int, str]) -> None:
     for i, word in enumerate(line.words):
         if i in replaced:
             word.text = replaced[i]
-    line.words[:] = [w for w in line.words if w.text]

@@ -171,7 +171,7 @@ class _DocumentReader:
     def read_page(self, page, number: int) -> PageResult | _NeedsOcr:
         parsed = interpret_page(page, self.fonts)
         content = page_content(page, parsed, self.fonts)
-        repair = repair_page(content.glyphs, self.fonts)
+        repair = repair_page(content.glyphs, self.fonts, content.graphics)
         glyphs, restored = restore_nikhahit(content.glyphs)
         self.nikhahit_restored += restored
         tables = find_tables(page, content.graphics)

@@ -1,6 +1,6 @@
 """Text-layer repairs decided page by page, on evidence from the file and proof from the result.
 
-Two kinds of wrong glyph text are mended here, before lines are built:
+Three kinds of wrong glyph text are mended here, before lines are built:
 
 1. **Font map proposals** (`pdf_fonts.examine_font`): the embedded font's own
    cmap says a glyph is another character than /ToUnicode says, and the
@@ -19,6 +19,10 @@ Two kinds of wrong glyph text are mended here, before lines are built:
    dictionary share at least `MIN_SOLVED_SHARE`); otherwise the page is
    damaged and goes to OCR.
 
+3. **Sara am in two pieces** (`pdf_sara_am`): the nikhahit ring painted as a
+   shape before a sara aa glyph; the ring is the evidence, glyph by glyph,
+   and the same test decides.
+
 The tests: `thai_validity.invalid_count` (sequences Thai never has: doubled
 nikhahit, a mark on a space or digit, ASCII inside a Thai word) and the share
 of Thai letters in PyThaiNLP dictionary words (`text_quality.dictionary_share`).
@@ -31,6 +35,7 @@ from dataclasses import dataclass, field
 from .pdf_actualtext import FontFacts
 from .pdf_glyphs import Glyph
 from .pdf_lines import cluster_by_baseline, glyphs_to_lines
+from .pdf_sara_am import SARA_AM, proposed_sara
 from .thai_nlp import is_dictionary_word, word_tokenize
 from .thai_normalise import normalise
 from .text_quality import dictionary_share, reading_score
@@ -51,11 +56,12 @@ class PageRepair:
     unknown_marks: int = 0
 
 
-def repair_page(glyphs: list[Glyph], fonts: FontFacts) -> PageRepair:
+def repair_page(glyphs: list[Glyph], fonts: FontFacts, graphics: list[dict] | None = None) -> PageRepair:
     repair = PageRepair()
     _count_filled(glyphs, fonts, repair)
     _apply_font_proposals(glyphs, fonts, repair)
     _solve_unknown_marks(glyphs, fonts, repair)
+    _apply_sara_am_rings(glyphs, graphics or [], repair)
     return repair
 
 
@@ -132,6 +138,32 @@ def _describe(score: tuple[int, float | None]) -> str:
 
 def _is_mark(text: str) -> bool:
     return bool(text) and all(c in THAI_MARKS for c in text)
+
+
+# --- 3. sara am drawn as a ring and a sara aa -------------------------------------------
+
+
+def _apply_sara_am_rings(glyphs: list[Glyph], graphics: list[dict], repair: PageRepair) -> None:
+    proposed = proposed_sara(glyphs, graphics)
+    if not proposed:
+        return
+    affected = [g for g in glyphs if id(g) in proposed]
+    only = {id(g) for g in affected}
+    before_text = page_text(glyphs, only)
+    old = [(g, g.text) for g in affected]
+    for g in affected:
+        g.text = proposed[id(g)]
+    after_text = page_text(glyphs, only)
+    before, after = text_score(before_text), text_score(after_text)
+    to_am = sum(1 for g in affected if g.text == SARA_AM)
+    what = f"{to_am} read as sara am, {len(affected) - to_am} as sara aa"
+    if _no_worse(after, before) and _better(after, before):
+        repair.repaired += len(affected)
+        repair.notes.append(f"sara am drawn as a ring and a sara aa: {what} ({_describe(before)} -> {_describe(after)})")
+        return
+    for g, text in old:
+        g.text = text
+    repair.notes.append(f"sara am ring repair refused: {what} ({_describe(before)} -> {_describe(after)})")
 
 
 # --- 2. unknown marks -----------------------------------------------------------------
