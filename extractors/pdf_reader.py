@@ -37,6 +37,7 @@ from .pdf_glyphs import page_content
 from .pdf_lines import glyphs_to_lines
 from .pdf_marks import restore_nikhahit
 from .pdf_table_pages import merge_tables_across_pages
+from .pdf_boxes import place_boxes, take_boxes
 from .pdf_repair import repair_page
 from .pdf_pages import PageOcr, ocr_reason, ocr_to_blocks
 from .pdf_running import mark_running
@@ -175,7 +176,8 @@ class _DocumentReader:
         glyphs, restored = restore_nikhahit(content.glyphs)
         self.nikhahit_restored += restored
         tables = find_tables(page, content.graphics)
-        body_lines = glyphs_to_lines(split_glyphs(glyphs, tables))
+        body, boxes = take_boxes(split_glyphs(glyphs, tables), content.graphics)
+        body_lines = place_boxes(glyphs_to_lines(body), boxes)
         table_blocks = [table_to_block(t, self.builder, page=number, read_by="text_layer") for t in tables]
         by_ink = sum(line.marks_by_ink for line in body_lines) + sum(t.marks_by_ink for t in tables)
         if by_ink:
