@@ -1,6 +1,6 @@
 """Text-layer repairs decided page by page, on evidence from the file and proof from the result.
 
-Three kinds of wrong glyph text are mended here, before lines are built:
+Four kinds of wrong glyph text are mended here, before lines are built:
 
 1. **Font map proposals** (`pdf_fonts.examine_font`): the embedded font's own
    cmap says a glyph is another character than /ToUnicode says, and the
@@ -19,7 +19,9 @@ Three kinds of wrong glyph text are mended here, before lines are built:
    dictionary share at least `MIN_SOLVED_SHARE`); otherwise the page is
    damaged and goes to OCR.
 
-3. **Sara am in two pieces** (`pdf_sara_am`): the nikhahit ring painted as a
+3. **Legacy 8-bit Thai fonts**: a font whose map gives Latin-1 characters
+   (ก -> ¡) for most of its glyphs on the page is read as TIS-620.
+4. **Sara am in two pieces** (`pdf_sara_am`): the nikhahit ring painted as a
    shape before a sara aa glyph; the ring is the evidence, glyph by glyph,
    and the same test decides.
 
@@ -60,6 +62,7 @@ def repair_page(glyphs: list[Glyph], fonts: FontFacts, graphics: list[dict] | No
     repair = PageRepair()
     _count_filled(glyphs, fonts, repair)
     _apply_font_proposals(glyphs, fonts, repair)
+    _apply_tis620_from_latin1(glyphs, fonts, repair)
     _solve_unknown_marks(glyphs, fonts, repair)
     _apply_sara_am_rings(glyphs, graphics or [], repair)
     return repair
@@ -138,6 +141,51 @@ def _describe(score: tuple[int, float | None]) -> str:
 
 def _is_mark(text: str) -> bool:
     return bool(text) and all(c in THAI_MARKS for c in text)
+
+
+# --- 4. a legacy Thai font's bytes given as Latin-1 ----------------------------------------
+
+# TIS-620's Thai code points (0xA1-0xDA, 0xDF-0xFB) sit 0x0D60 below their Unicode letters.
+_TIS620_OFFSET = 0x0D60
+MIN_LEGACY_SHARE = 0.5  # of a font's glyphs on the page: mostly Latin-1 letters in TIS-620's range
+
+
+def _tis620(char: str) -> str | None:
+    code = ord(char) if len(char) == 1 else 0
+    return chr(code + _TIS620_OFFSET) if 0xA1 <= code <= 0xDA or 0xDF <= code <= 0xFB else None
+
+
+def _apply_tis620_from_latin1(glyphs: list[Glyph], fonts: FontFacts, repair: PageRepair) -> None:
+    """A font whose map gives each Thai glyph the Latin-1 character of its TIS-620 byte (ก -> ¡,
+    า -> Ò: a legacy 8-bit Thai font): the page's own text shows it (most of the font's glyphs are
+    such characters); mapped back and kept only when the lines read better."""
+    by_font: dict[object, list[Glyph]] = {}
+    for g in glyphs:
+        if not g.from_span and g.text.strip():
+            by_font.setdefault(g.font_id if g.font_id is not None else g.font, []).append(g)
+    for font, used in by_font.items():
+        legacy = [g for g in used if _tis620(g.text)]
+        if len(legacy) < MIN_LEGACY_SHARE * len(used):
+            continue
+        only = {id(g) for g in legacy}
+        before_text = page_text(glyphs, only)
+        old = [(g, g.text, g.mark, g.unknown_mark) for g in legacy]
+        for g in legacy:
+            g.text = _tis620(g.text)
+            g.mark = _is_mark(g.text)
+            g.unknown_mark = g.unknown_mark and not g.mark  # its mark is known now
+        after_text = page_text(glyphs, only)
+        before, after = text_score(before_text), text_score(after_text)
+        name = fonts.evidence[font].name if font in fonts.evidence else str(font)
+        # Before, the lines hold no Thai to score: the Thai they become must read as words.
+        now_thai = before[1] is None and after[1] is not None and after[1] >= MIN_SOLVED_SHARE
+        if _no_worse(after, before) and (_better(after, before) or now_thai):
+            repair.repaired += len(legacy)
+            repair.notes.append(f"legacy Thai font read as TIS-620: {name} ({len(legacy)} glyphs; {_describe(before)} -> {_describe(after)})")
+            continue
+        for g, text, mark, unknown in old:
+            g.text, g.mark, g.unknown_mark = text, mark, unknown
+        repair.notes.append(f"TIS-620 reading refused: {name} ({_describe(before)} -> {_describe(after)})")
 
 
 # --- 3. sara am drawn as a ring and a sara aa -------------------------------------------
