@@ -60,10 +60,12 @@ def draw(char: str, font: Path, size: int, blur: float, angle: float) -> np.ndar
 
 
 def main() -> int:
-    bitmaps, labels = [], []
+    bitmaps, labels, groups = [], [], []
+    group = -1
     for font in fonts():
         for char in SHAPES + RIVALS:
             for size in SIZES:
+                group += 1  # one shape (font, character, size): its variants are averaged when loaded
                 for blur, angle in VARIANTS if char in SHAPES else RIVAL_VARIANTS:
                     ink = draw(char, font, size, blur, angle)
                     if ink is None:
@@ -73,10 +75,11 @@ def main() -> int:
                         if variant is not None:
                             bitmaps.append(glyph_bitmap(variant))
                             labels.append(char)
+                            groups.append(group)
     packed = np.packbits(np.array(bitmaps, dtype=bool), axis=-1)
     GLYPH_FILE.parent.mkdir(parents=True, exist_ok=True)
-    np.savez_compressed(GLYPH_FILE, glyphs=packed, labels=np.array(labels))
-    print(f"{GLYPH_FILE.relative_to(REPO)}: {len(labels)} glyphs from {len(fonts())} fonts")
+    np.savez_compressed(GLYPH_FILE, glyphs=packed, labels=np.array(labels), groups=np.array(groups, dtype=np.int32))
+    print(f"{GLYPH_FILE.relative_to(REPO)}: {len(labels)} glyphs, {len(set(groups))} shapes, from {len(fonts())} fonts")
     return 0
 
 
