@@ -13,7 +13,7 @@ every PDF this prints nothing; per damage class it prints:
 - numbers: on scanned pages, the share of printed section numbers, list
   numbers, years and scores found in the page's text (digits folded).
 
-Usage:  .venv/bin/python bench/blind_reading.py [--ocr auto|off] [--only SUBSTR] [--show N]
+Usage:  .venv/bin/python bench/blind_reading.py [--ocr auto|off] [--only SUBSTR] [--show N] [--set DIR]
         (--repo DIR reads with another checkout's code, e.g. a worktree of v1)
 """
 
@@ -38,7 +38,9 @@ def main() -> int:
     ap.add_argument("--only", default="")
     ap.add_argument("--show", type=int, default=0, help="print the N worst pages")
     ap.add_argument("--repo", default=str(HERE), help="checkout whose extractors read the files")
+    ap.add_argument("--set", default=str(SET), help="a set in the same layout (manifest.json, truth/NAME.pN.txt), e.g. tests/data/blind_layers")
     args = ap.parse_args()
+    folder = Path(args.set)
     sys.path.insert(0, args.repo)
     from rapidfuzz.distance import Levenshtein
 
@@ -47,7 +49,7 @@ def main() -> int:
     sys.path.insert(0, str(HERE))
     from pipeline.accuracy import _passage_comparable as comparable
 
-    manifest = json.loads((SET / "manifest.json").read_text(encoding="utf-8"))
+    manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
     settings = ReadSettings(ocr=args.ocr)
     acc: dict[str, list[float]] = defaultdict(list)
     detected: dict[str, list[bool]] = defaultdict(list)
@@ -59,11 +61,11 @@ def main() -> int:
     for entry in manifest:
         if args.only and args.only not in entry["file"]:
             continue
-        doc = read_file(SET / entry["file"], settings)
+        doc = read_file(folder / entry["file"], settings)
         pages = {p.number: p for p in doc.pages}
         for page in entry["pages"]:
             n = page["n"]
-            truth = (SET / "truth" / f"{Path(entry['file']).stem}.p{n}.txt").read_text(encoding="utf-8")
+            truth = (folder / "truth" / f"{Path(entry['file']).stem}.p{n}.txt").read_text(encoding="utf-8")
             got = "\n".join(b.table_text() if b.is_table else b.text for b in doc.blocks if b.page == n)
             ref, ext = comparable(truth), comparable(got)
             a = max(0.0, 1 - Levenshtein.distance(ref, ext) / len(ref)) if ref else float(not ext)

@@ -25,6 +25,7 @@ import unicodedata
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
+sys.dont_write_bytecode = True   # keep the data folder free of __pycache__
 import blkit  # noqa: E402
 
 SIG_DOTS = "ลงชื่อ ......................................"
