@@ -124,14 +124,20 @@ class ActualTextDevice(PDFPageAggregatorWithMarkedContent):
         # A glyph with no advance draws a mark; if its text is a letter, digit
         # or symbol (a font map without the mark: Quartz writes the byte code),
         # the text is wrong and which mark it is must be found.
+        # A glyph with no map at all ("(cid:N)", e.g. the nikhahit of a sara am that Word draws
+        # in two pieces) is the same case.
         text = obj.get_text()
         obj.unknown_mark = (
-            len(text) == 1
-            and unicodedata.category(text)[0] in "LNPS"
-            and not is_combining_mark(text)
+            (
+                (len(text) == 1 and unicodedata.category(text)[0] in "LNPS" and not is_combining_mark(text))
+                or _UNMAPPED.fullmatch(text) is not None
+            )
             and abs(font.char_width(cid)) < ZERO_ADVANCE
         )
         return adv
+
+
+_UNMAPPED = re.compile(r"\(cid:\d+\)")  # pdfminer's text for a glyph code with no Unicode
 
 
 class ActualTextInterpreter(PDFPageInterpreter):

@@ -37,7 +37,7 @@ from dataclasses import dataclass, field
 from .pdf_actualtext import FontFacts
 from .pdf_glyphs import Glyph
 from .pdf_lines import cluster_by_baseline, glyphs_to_lines
-from .pdf_sara_am import SARA_AM, proposed_sara
+from .pdf_sara_am import NIKHAHIT, SARA_AM, proposed_sara
 from .thai_nlp import is_dictionary_word, word_tokenize
 from .thai_normalise import normalise
 from .text_quality import dictionary_share, reading_score
@@ -63,8 +63,12 @@ def repair_page(glyphs: list[Glyph], fonts: FontFacts, graphics: list[dict] | No
     _count_filled(glyphs, fonts, repair)
     _apply_font_proposals(glyphs, fonts, repair)
     _apply_tis620_from_latin1(glyphs, fonts, repair)
+    unmapped = [g for g in glyphs if g.unknown_mark]
     _solve_unknown_marks(glyphs, fonts, repair)
-    _apply_sara_am_rings(glyphs, graphics or [], repair)
+    if _apply_sara_am_rings(glyphs, graphics or [], repair, unmapped) and repair.unresolved_marks:
+        # Mark glyphs the solver could not read were a sara am's ring: solve what is left again.
+        repair.unresolved_marks = 0
+        _solve_unknown_marks(glyphs, fonts, repair)
     return repair
 
 
@@ -191,27 +195,33 @@ def _apply_tis620_from_latin1(glyphs: list[Glyph], fonts: FontFacts, repair: Pag
 # --- 3. sara am drawn as a ring and a sara aa -------------------------------------------
 
 
-def _apply_sara_am_rings(glyphs: list[Glyph], graphics: list[dict], repair: PageRepair) -> None:
-    proposed = proposed_sara(glyphs, graphics)
+def _apply_sara_am_rings(glyphs: list[Glyph], graphics: list[dict], repair: PageRepair, unmapped: list[Glyph]) -> bool:
+    """True when the repair was kept.  `unmapped`: the page's mark glyphs that had no Unicode
+    (whatever the mark solver made of them, one may be a sara am's ring)."""
+    proposed = proposed_sara(glyphs, graphics, unmapped)
     if not proposed:
-        return
+        return False
     affected = [g for g in glyphs if id(g) in proposed]
     only = {id(g) for g in affected}
     before_text = page_text(glyphs, only)
-    old = [(g, g.text) for g in affected]
+    old = [(g, g.text, g.mark, g.unknown_mark) for g in affected]
     for g in affected:
         g.text = proposed[id(g)]
+        if g.text == NIKHAHIT:  # a ring glyph with no Unicode: now a known mark
+            g.mark, g.unknown_mark = True, False
     after_text = page_text(glyphs, only)
     before, after = text_score(before_text), text_score(after_text)
     to_am = sum(1 for g in affected if g.text == SARA_AM)
-    what = f"{to_am} read as sara am, {len(affected) - to_am} as sara aa"
+    rings = sum(1 for g in affected if g.text == NIKHAHIT)
+    what = f"{to_am} read as sara am, {len(affected) - to_am - rings} as sara aa" + (f", {rings} ring glyphs as nikhahit" if rings else "")
     if _no_worse(after, before) and _better(after, before):
         repair.repaired += len(affected)
         repair.notes.append(f"sara am drawn as a ring and a sara aa: {what} ({_describe(before)} -> {_describe(after)})")
-        return
-    for g, text in old:
-        g.text = text
+        return True
+    for g, text, mark, unknown in old:
+        g.text, g.mark, g.unknown_mark = text, mark, unknown
     repair.notes.append(f"sara am ring repair refused: {what} ({_describe(before)} -> {_describe(after)})")
+    return False
 
 
 # --- 2. unknown marks -----------------------------------------------------------------
