@@ -37,6 +37,9 @@ def read_file(path: str | Path, settings: ReadSettings = DEFAULT_SETTINGS, root:
         return _read(path, ext_format, settings)
     except ExtractionError as exc:
         return Document(path=str(path), format=ext_format, error=exc.notice)
+    except FileNotFoundError:  # gone between the inbox listing and the read (moved, deleted, renamed)
+        return Document(path=str(path), format=ext_format,
+                        error=notice("read_failed", detail="file not found: moved or deleted before it was read"))
     except (MemoryError, RecursionError) as exc:
         return Document(path=str(path), format=ext_format, error=notice("read_failed", detail=type(exc).__name__))
     except Exception as exc:  # noqa: BLE001 - one bad file must never stop a batch

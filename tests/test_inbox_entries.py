@@ -93,3 +93,15 @@ def test_fifo_is_never_opened_and_the_batch_finishes(make_inbox, sqlite_url):
     os.mkfifo(sub / "pipe.pdf")
     _all_checked(_run(inbox, sqlite_url), 2)
     assert _errors(sub)["pipe.pdf"] == "not_a_regular_file"
+
+
+def test_a_file_gone_before_it_is_read_gets_its_own_error_without_a_traceback(tmp_path, caplog):
+    """A submitter moves or deletes a file while the batch runs: read_failed saying so, no logged traceback."""
+    from extractors import read_file
+
+    gone = tmp_path / "แบบฟอร์ม 3.pdf"
+    with caplog.at_level("ERROR"):
+        doc = read_file(gone)
+    assert doc.error is not None and doc.error.code == "read_failed"
+    assert "not found" in doc.error.message_en
+    assert not [r for r in caplog.records if r.levelname == "ERROR"]
