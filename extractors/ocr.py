@@ -387,14 +387,21 @@ def merge_split_lines(image: Image, lines: list[_RawLine], languages: str, dpi: 
     return [line for i, line in enumerate(merged) if i not in dropped]
 
 
+# A vertical bar between Thai letters is a table rule or a photo's edge Tesseract read as a
+# character (Thai never writes one inside a word): it becomes a space.
+_RULE_IN_WORD = re.compile(r"(?<=[\u0e01-\u0e4e])\s*[|│¦]\s*(?=[\u0e01-\u0e4e])")
+
+
 def raw_lines_to_ocr_lines(lines: list[_RawLine]) -> list[OcrLine]:
-    """Text of each line (spaces from gaps, then `normalise`), box and mean word confidence."""
+    """Text of each line (spaces from gaps, then `normalise`, rules read as bars inside Thai
+    words made spaces), box and mean word confidence."""
     if not lines:
         return []
     body_height = median(w.height for line in lines for w in line.words)
     out = []
     for line in lines:
         text = normalise(line.text or words_to_line_text(line.words, body_height)).strip()
+        text = _RULE_IN_WORD.sub(" ", text)
         if text:
             confidence = sum(w.confidence for w in line.words) / len(line.words)
             out.append(OcrLine(text, line.bbox, confidence))

@@ -100,7 +100,7 @@ def _blind_page(file: str, n: int) -> tuple[dict, str]:
     "file, n, floor",
     [
         # Share of the page's printed numbers read as whole numbers, as measured after the change
-        # (before it: 5/13 and 8/16).  Still missed: ๕๔๒๐๑/๐๙๑ (its last ๑), list numbers ๒.๑ ๒.๓ ๓.๒
+        # (before it, with Tesseract's digits: 5/13 and 8/16 of the digit strings).  Still missed: ๕๔๒๐๑/๐๙๑ (its last ๑), list numbers ๒.๑ ๒.๓ ๓.๒
         # that Tesseract reads as letters inside the line, the year ๒๕๖๕ after "พ.ศ.".
         ("pdf/scan-300dpi-light-memo-report.pdf", 1, 11 / 13),
         ("pdf/scan-rot2-stamp-proposal-digital.pdf", 1, 12 / 16),

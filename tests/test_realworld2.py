@@ -167,3 +167,19 @@ def test_dotted_leaders_are_not_table_rules():
     boxes = [c.text for row in table.rows for c in row]
     assert any("เรียน หัวหน้าหน่วยการเงิน" in box and "เพื่อโปรดพิจารณาตรวจสอบ" in box for box in boxes)
     assert not any("หัวหน้าหน่ว\n" in box or box.startswith("ยการเงิน") for box in boxes)
+
+
+def test_table_rules_read_as_bars_inside_thai_words_become_spaces(tmp_path):
+    """A scanned sign-in sheet: Tesseract reads the table's vertical rules as '|' glued to the names
+    (`เกฒสใจ|ระสงค์`); Thai never writes a bar inside a word, so it is a space."""
+    import re
+
+    from extractors.ocr import ocr_available
+
+    if not ocr_available():
+        pytest.fail("Tesseract with Thai is required (scripts/setup.sh installs it)")
+    doc = read_file(_one_page(_folder() / "ktltc-o35-activity-report-candle-offering-2568.pdf", 6, tmp_path / "p6.pdf"))
+    assert doc.pages[0].read_by == "ocr"
+    text = _page_text(doc, 1)
+    assert text.strip()
+    assert not re.search(r"[\u0e01-\u0e4e][|│¦][\u0e01-\u0e4e]", text)
