@@ -10,7 +10,6 @@ by the set's author), and check the numbers come out as printed.
 from __future__ import annotations
 
 import json
-import os
 import re
 from pathlib import Path
 
@@ -19,6 +18,7 @@ import pytest
 from extractors import read_file
 from extractors.ocr import ocr_available
 from extractors.thai_script import to_arabic_digits
+from shared_files import one_page, shared_folder
 
 BLIND = Path(__file__).resolve().parent / "data" / "blind_reading"
 
@@ -33,32 +33,13 @@ O25_YEAR_LINE = "ประจำปีการศึกษา ๒๕๖๘ ร�
 
 
 def _shared() -> Path:
-    env = os.environ.get("EVIDENCE_SHARED_DIR")
-    folder = (Path(env) if env else Path(__file__).resolve().parents[2] / "shared") / "realworld2"
-    if not folder.is_dir():
-        reason = f"{folder} not found: put shared/realworld2/ beside the clone or set EVIDENCE_SHARED_DIR"
-        if os.environ.get("CI"):
-            pytest.fail(reason + " (CI must have it)")
-        pytest.skip(reason)
-    return folder
+    return shared_folder("realworld2")
 
 
 @pytest.fixture(autouse=True)
 def _tesseract():
     if not ocr_available():
         pytest.fail("Tesseract with Thai is required (scripts/setup.sh installs it)")
-
-
-def _one_page(path: Path, page: int, out: Path) -> Path:
-    import pypdfium2 as pdfium
-
-    src = pdfium.PdfDocument(str(path))
-    dst = pdfium.PdfDocument.new()
-    dst.import_pages(src, [page - 1])
-    dst.save(str(out))
-    dst.close()
-    src.close()
-    return out
 
 
 def _text(doc, page: int = 1) -> str:
@@ -71,7 +52,7 @@ def _numbers(text: str) -> list[str]:
 
 def test_real_scan_table_of_scores_reads_as_printed(tmp_path):
     """Before: ๔.๕๐ ๐.๖๖ came out as ๕.๕๐ ๐.๒๒, a mean above the 5-point scale's top."""
-    doc = read_file(_one_page(_shared() / "ktltc-o25-qa-project-evaluation-report-scan.pdf", 6, tmp_path / "p6.pdf"))
+    doc = read_file(one_page(_shared() / "ktltc-o25-qa-project-evaluation-report-scan.pdf", 6, tmp_path / "p6.pdf"))
     page = doc.pages[0]
     assert page.read_by == "ocr" and "read again by their digit shapes" in page.note
     found = _numbers(_text(doc))
@@ -83,7 +64,7 @@ def test_real_scan_table_of_scores_reads_as_printed(tmp_path):
 
 def test_real_scan_year_is_not_an_impossible_one(tmp_path):
     """Before: ๒๕๖๘ came out as ๒๕๒๕ (a year 43 years before the event)."""
-    doc = read_file(_one_page(_shared() / "ktltc-o25-qa-project-evaluation-report-scan.pdf", 1, tmp_path / "p1.pdf"))
+    doc = read_file(one_page(_shared() / "ktltc-o25-qa-project-evaluation-report-scan.pdf", 1, tmp_path / "p1.pdf"))
     text = re.sub(r"\s+", "", _text(doc))
     want = re.sub(r"\s+", "", O25_YEAR_LINE)
     # Tesseract drops the tone mark of ที่ on this page; the digits are what is checked here.
@@ -113,14 +94,14 @@ def test_blind_set_scans_numbers_read_right(file, n, floor, tmp_path):
     from blind_reading import numbers_read_right
 
     page, _ = _blind_page(file, n)
-    doc = read_file(_one_page(BLIND / file, n, tmp_path / "page.pdf"))
+    doc = read_file(one_page(BLIND / file, n, tmp_path / "page.pdf"))
     flags = numbers_read_right(page["numbers"], _text(doc))
     assert sum(flags) / len(flags) >= floor, f"{sum(flags)}/{len(flags)} numbers read right"
 
 
 def test_no_thai_word_becomes_digits_on_a_real_scan(tmp_path):
     """The shapes are only asked about numbers: every word of the real page that was Thai letters stays letters."""
-    doc = read_file(_one_page(_shared() / "ktltc-o25-qa-project-evaluation-report-scan.pdf", 6, tmp_path / "p6.pdf"))
+    doc = read_file(one_page(_shared() / "ktltc-o25-qa-project-evaluation-report-scan.pdf", 6, tmp_path / "p6.pdf"))
     text = to_arabic_digits(_text(doc))
     # a digit glued inside a Thai word would show as letter-digit-letter
     assert not re.search(r"[\u0e01-\u0e2e][0-9]+[\u0e01-\u0e2e]", text)

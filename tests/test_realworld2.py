@@ -10,7 +10,6 @@ one-page copy of their page (pypdfium2) so the suite OCRs two pages, not 36.
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
@@ -18,6 +17,7 @@ import pytest
 from extractors import ReadSettings, read_file
 from extractors.thai_validity import invalid_sequences
 from pipeline.accuracy import passage_accuracy
+from shared_files import one_page, shared_folder
 
 TEXT_LAYER = 0.995
 SCAN = 0.985  # issue 11's target for passages read from scanned pages
@@ -45,14 +45,7 @@ SCAN_PASSAGES = {
 
 
 def _folder() -> Path:
-    env = os.environ.get("EVIDENCE_SHARED_DIR")
-    folder = (Path(env) if env else Path(__file__).resolve().parents[2] / "shared") / "realworld2"
-    if not folder.is_dir():
-        reason = f"{folder} not found: put shared/realworld2/ beside the clone or set EVIDENCE_SHARED_DIR"
-        if os.environ.get("CI"):
-            pytest.fail(reason + " (CI must have it)")
-        pytest.skip(reason)
-    return folder
+    return shared_folder("realworld2")
 
 
 _docs: dict[tuple[str, str], object] = {}
@@ -74,18 +67,6 @@ def _passage(name: str) -> str:
     return (_folder() / "passages" / f"{name}.txt").read_text(encoding="utf-8")
 
 
-def _one_page(path: Path, page: int, out: Path) -> Path:
-    import pypdfium2 as pdfium
-
-    src = pdfium.PdfDocument(str(path))
-    dst = pdfium.PdfDocument.new()
-    dst.import_pages(src, [page - 1])
-    dst.save(str(out))
-    dst.close()
-    src.close()
-    return out
-
-
 @pytest.mark.parametrize("name", sorted(TEXT_PASSAGES))
 def test_text_layer_passages(name):
     file, page = TEXT_PASSAGES[name]
@@ -102,7 +83,7 @@ def test_scanned_passages(name, tmp_path):
     if not ocr_available():
         pytest.fail("Tesseract with Thai is required (scripts/setup.sh installs it)")
     file, page = SCAN_PASSAGES[name]
-    doc = read_file(_one_page(_folder() / file, page, tmp_path / f"{name}.pdf"))
+    doc = read_file(one_page(_folder() / file, page, tmp_path / f"{name}.pdf"))
     assert doc.pages[0].read_by == "ocr"
     acc = passage_accuracy(_passage(name), _page_text(doc, 1))
     floor = SCAN_FLOOR.get(name, SCAN)
@@ -178,7 +159,7 @@ def test_table_rules_read_as_bars_inside_thai_words_become_spaces(tmp_path):
 
     if not ocr_available():
         pytest.fail("Tesseract with Thai is required (scripts/setup.sh installs it)")
-    doc = read_file(_one_page(_folder() / "ktltc-o35-activity-report-candle-offering-2568.pdf", 6, tmp_path / "p6.pdf"))
+    doc = read_file(one_page(_folder() / "ktltc-o35-activity-report-candle-offering-2568.pdf", 6, tmp_path / "p6.pdf"))
     assert doc.pages[0].read_by == "ocr"
     text = _page_text(doc, 1)
     assert text.strip()
