@@ -6,7 +6,6 @@ $EVIDENCE_SHARED_DIR/realworld/); see tests/test_realworld.py.
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pdfplumber
@@ -14,18 +13,15 @@ import pytest
 
 from extractors.pdf_reader import read
 from extractors.settings import ReadSettings
+from shared_files import shared_folder
 
 NO_OCR = ReadSettings(ocr="off")
 
 
 def _realworld(name: str) -> Path:
-    env = os.environ.get("EVIDENCE_SHARED_DIR")
-    folder = (Path(env) if env else Path(__file__).resolve().parents[2] / "shared") / "realworld"
-    path = folder / f"{name}.pdf"
+    path = shared_folder("realworld") / f"{name}.pdf"
     if not path.is_file():
-        if os.environ.get("CI"):
-            pytest.fail(f"{path} missing (CI must have it)")
-        pytest.skip(f"{path} not found")
+        pytest.fail(f"{path} missing from ../shared/realworld/")
     return path
 
 

@@ -16,7 +16,6 @@ A judgement is right when the status agrees; `empty` counts as `placeholder`
 from __future__ import annotations
 
 import json
-import os
 from functools import lru_cache
 from pathlib import Path
 
@@ -24,6 +23,7 @@ import pytest
 
 from pipeline.check import check_submission
 from pipeline.rubric import SECTION_KEYS
+from shared_files import shared_folder
 
 REPO = Path(__file__).resolve().parents[1]
 BLIND = REPO / "tests" / "data" / "blind_sections"
@@ -34,13 +34,7 @@ KNOWN_WRONG: set[tuple[str, str]] = set()
 
 
 def _realworld2() -> Path:
-    env = os.environ.get("EVIDENCE_SHARED_DIR")
-    folder = (Path(env) if env else REPO.parent / "shared") / "realworld2"
-    if not (folder / "sections.json").exists():
-        if os.environ.get("CI"):
-            pytest.fail(f"{folder} not found: CI must have shared/realworld2/ beside the clone")
-        pytest.skip(f"{folder} not found: put shared/realworld2/ beside the clone or set EVIDENCE_SHARED_DIR")
-    return folder
+    return shared_folder("realworld2")
 
 
 @lru_cache(maxsize=None)
