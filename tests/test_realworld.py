@@ -9,7 +9,6 @@ were made and checked is in tests/realworld/README.md.
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
@@ -17,6 +16,7 @@ import pytest
 from rapidfuzz.distance import Levenshtein
 
 from pipeline.accuracy import char_accuracy, char_errors, comparable
+from shared_files import shared_folder
 
 THRESHOLD = 0.998
 EXPECTED_DIR = Path(__file__).resolve().parent / "realworld"
@@ -24,23 +24,10 @@ NAMES = ["royal-gazette-140A022-2566", "word365-angsananew-4p"]
 SHOW_ERRORS = 20
 
 
-def _shared_dir() -> Path:
-    env = os.environ.get("EVIDENCE_SHARED_DIR")
-    # tests/ -> repo clone -> the folder that holds the clone and shared/
-    return Path(env) if env else Path(__file__).resolve().parents[2] / "shared"
-
-
 def _pdf(name: str) -> Path:
-    folder = _shared_dir() / "realworld"
-    path = folder / f"{name}.pdf"
+    path = shared_folder("realworld") / f"{name}.pdf"
     if not path.is_file():
-        reason = (
-            f"real-world PDF {path} not found: put shared/realworld/ beside the clone "
-            "or set EVIDENCE_SHARED_DIR to the folder that holds realworld/"
-        )
-        if os.environ.get("CI"):
-            pytest.fail(reason + " (CI must have it)")
-        pytest.skip(reason)
+        pytest.fail(f"{path} missing from ../shared/realworld/")
     return path
 
 

@@ -7,7 +7,6 @@ correct text that must pass untouched.
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pdfplumber
@@ -17,15 +16,13 @@ from extractors.ocr_correct import correct_line
 from extractors.text_quality import sara_am_confused
 from extractors.thai_normalise import normalise
 from extractors.thai_validity import invalid_count, invalid_sequences
+from shared_files import shared_folder
 
 
 def _realworld2(name: str) -> Path:
-    env = os.environ.get("EVIDENCE_SHARED_DIR")
-    path = (Path(env) if env else Path(__file__).resolve().parents[2] / "shared") / "realworld2" / name
+    path = shared_folder("realworld2") / name
     if not path.is_file():
-        if os.environ.get("CI"):
-            pytest.fail(f"{path} missing (CI must have it)")
-        pytest.skip(f"{path} not found")
+        pytest.fail(f"{path} missing from ../shared/realworld2/")
     return path
 
 
