@@ -31,6 +31,10 @@ def read_file(path: str | Path, settings: ReadSettings = DEFAULT_SETTINGS, root:
     (or nowhere) is not followed, and a FIFO, socket or device is never opened.
     """
     path = Path(path)
+    if settings.isolate:  # in a reading process under the file's time and memory budgets
+        from .read_pool import read_isolated
+
+        return read_isolated(path, settings, root)
     ext_format = format_from_extension(path)
     try:
         entry_check(path, Path(root) if root is not None else None)
@@ -40,7 +44,10 @@ def read_file(path: str | Path, settings: ReadSettings = DEFAULT_SETTINGS, root:
     except FileNotFoundError:  # gone between the inbox listing and the read (moved, deleted, renamed)
         return Document(path=str(path), format=ext_format,
                         error=notice("read_failed", detail="file not found: moved or deleted before it was read"))
-    except (MemoryError, RecursionError) as exc:
+    except MemoryError:
+        return Document(path=str(path), format=ext_format,
+                        error=notice("too_large", detail=f"memory: over {settings.max_file_memory_mb:,} MB"))
+    except RecursionError as exc:
         return Document(path=str(path), format=ext_format, error=notice("read_failed", detail=type(exc).__name__))
     except Exception as exc:  # noqa: BLE001 - one bad file must never stop a batch
         log.exception("unexpected failure reading %s", path)

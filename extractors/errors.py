@@ -60,8 +60,12 @@ CODES: dict[str, tuple[str, str]] = {
         "The PDF has no pages; please resubmit it",
     ),
     "too_large": (
-        "ส่วนข้อความในไฟล์ใหญ่เกินกำหนด ({detail}) จึงไม่อ่าน เพื่อไม่ให้ใช้หน่วยความจำเกินขอบเขต",
-        "A part of the file is larger than the limit ({detail}); not read, to keep memory bounded",
+        "ไฟล์หรือส่วนข้อความในไฟล์ใหญ่เกินกำหนด ({detail}) จึงไม่อ่าน เพื่อไม่ให้ใช้หน่วยความจำเกินขอบเขต",
+        "The file or a part of it is larger than the limit ({detail}); not read, to keep memory bounded",
+    ),
+    "timed_out": (
+        "อ่านไฟล์นี้นานเกินเวลาที่กำหนด ({detail}) จึงหยุดอ่าน ไฟล์อื่นในชุดตรวจต่อตามปกติ",
+        "Reading this file took longer than the limit ({detail}); it was stopped and the other files were checked",
     ),
     "too_many_pages": (
         "ไฟล์มีจำนวนหน้ามากเกินกำหนด ({detail}) จึงไม่อ่าน เพื่อไม่ให้การตรวจทั้งชุดค้าง",

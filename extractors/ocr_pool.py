@@ -93,6 +93,11 @@ def report_ocr_progress(callback: ProgressFn | None) -> Iterator[None]:
         _progress.reset(token)
 
 
+def progress_wanted() -> bool:
+    """Whether reads here report OCR progress (a callback is installed)."""
+    return _progress.get() is not None
+
+
 def notify(progress: OcrProgress) -> None:
     """Tell the current progress callback, if any (a failing callback never stops a read)."""
     callback = _progress.get()
@@ -233,7 +238,8 @@ class _Pool:
                 for worker in self.live:
                     worker.stop(now=True)
         for thread in self.threads:
-            thread.join()
+            if thread.ident is not None:  # started (a start can fail: no memory for a thread)
+                thread.join()
 
     def results(self) -> Iterator[tuple[str, int, OcrResult | None]]:
         """Every page's outcome as it comes; a page no thread answered (a bug) comes back failed."""

@@ -117,3 +117,106 @@ def test_pages_after_the_time_budget_are_recorded_not_read(tmp_path):
     assert [n.code for n in doc.notices if n.code == "time_budget_reached"] == ["time_budget_reached"]
     full = read_file(source, ReadSettings(ocr="off"))
     assert all(p.read_by != "none" for p in full.pages)
+
+
+# --- the hard stop: each file is read in a reading process (extractors.read_pool) ---------------
+
+
+def slow_page_pdf(path, operators: int):
+    """A real one-page PDF whose content stream places `operators` one-letter strings one by one:
+    a text layer that takes pdfplumber minutes on a single page (the budget between pages cannot help)."""
+    body = b"BT /F1 2 Tf " + b"".join(b"1 0 0 1 %d %d Tm (a) Tj " % (i % 500, (i // 500) % 800)
+                                      for i in range(operators)) + b"ET"
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> "
+               b"/Contents 4 0 R >>",
+               b"<< /Length %d >>\nstream\n" % len(body) + body + b"\nendstream",
+               b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
+    out, offsets = bytearray(b"%PDF-1.4\n"), []
+    for number, obj in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + obj + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1) + b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    path.write_bytes(bytes(out))
+    return path
+
+
+def reading_processes() -> set[int]:
+    """Live `extractors.read_worker` processes started by this test process."""
+    found = set()
+    for proc in __import__("pathlib").Path("/proc").glob("[0-9]*"):
+        try:
+            cmdline = (proc / "cmdline").read_bytes()
+            state, parent = (proc / "stat").read_text().rsplit(")", 1)[1].split()[:2]
+        except OSError:
+            continue
+        if b"extractors.read_worker" in cmdline and state != "Z" and int(parent) == __import__("os").getpid():
+            found.add(int(proc.name))
+    return found
+
+
+def test_a_page_that_never_finishes_is_stopped_timed_out_and_the_batch_goes_on(make_inbox, sqlite_url):
+    from extractors.read_pool import POOL
+
+    inbox = make_inbox(2)
+    sub = inbox / "2566" / "agency001"
+    slow_page_pdf(sub / "ภาคผนวก.pdf", 400_000)  # one page: minutes of parsing
+    settings = ReadSettings(ocr="off", file_time_limit=3.0)
+    started = __import__("time").monotonic()
+    summary = batch.run_batch(inbox, sqlite_url, settings=settings)
+    assert __import__("time").monotonic() - started < 60
+    assert summary.checked == 2 and all(o.status == "checked" for o in summary.outcomes)
+    files = {f["path"]: f for f in check_submission(sub, settings=settings).to_dict()["files"]}
+    assert files["ภาคผนวก.pdf"]["error"]["code"] == "timed_out"
+    assert "3 s" in files["ภาคผนวก.pdf"]["error"]["message"]
+    assert all(f["error"] is None for name, f in files.items() if name != "ภาคผนวก.pdf")
+    assert reading_processes() <= {w.pid for w in POOL.idle}  # the stopped process is gone, not reading on
+
+
+def test_a_file_over_its_memory_budget_is_too_large_and_the_others_read_under_the_same_budget(make_inbox, sqlite_url):
+    inbox = make_inbox(1)
+    sub = inbox / "2566" / "agency000"
+    large_xml_docx(sub / "แบบฟอร์ม 1.docx", sub / "รายงานฉบับเต็ม.docx", 30)  # parsed, it needs ~300 MB
+    settings = ReadSettings(ocr="off", max_docx_xml_bytes=64 * 1024 * 1024, max_file_memory_mb=256)
+    summary = batch.run_batch(inbox, sqlite_url, settings=settings)
+    assert summary.checked == 1
+    files = {f["path"]: f for f in check_submission(sub, settings=settings).to_dict()["files"]}
+    assert files["รายงานฉบับเต็ม.docx"]["error"]["code"] == "too_large"
+    assert "256 MB" in files["รายงานฉบับเต็ม.docx"]["error"]["message"]
+    assert files["แบบฟอร์ม 1.docx"]["error"] is None and files["แบบฟอร์ม 2.docx"]["error"] is None
+    # and with the default budget the same file is read
+    assert read_file(sub / "รายงานฉบับเต็ม.docx", ReadSettings(ocr="off", max_docx_xml_bytes=64 * 1024 * 1024)).ok
+
+
+def test_a_reading_process_that_crashes_fails_only_its_file(tmp_path):
+    import os
+    import signal
+    import threading
+    import time
+
+    from extractors.read_pool import POOL
+
+    slow = slow_page_pdf(tmp_path / "slow.pdf", 400_000)
+    result = {}
+    reader = threading.Thread(target=lambda: result.setdefault("doc", read_file(slow, ReadSettings(ocr="off"))))
+    reader.start()
+    deadline = time.monotonic() + 30
+    while not POOL.busy and time.monotonic() < deadline:
+        time.sleep(0.05)
+    time.sleep(0.5)  # it is parsing the page
+    (worker,) = list(POOL.busy)
+    os.kill(worker.pid, signal.SIGSEGV)  # what a crash in a C library does
+    reader.join(60)
+    doc = result["doc"]
+    assert doc.error.code == "read_failed" and "SIGSEGV" in doc.error.message_en
+    again = read_file(sorted(REPO_SAMPLES.glob("*/*.pdf"))[0], ReadSettings(ocr="off"))
+    assert again.ok and again.text().strip()  # a new process reads the next file
+
+
+def test_reading_here_without_the_process_gives_the_same_document(tmp_path):
+    source = sorted(REPO_SAMPLES.glob("*/*.pdf"))[0]
+    there = read_file(source, ReadSettings(ocr="off"))
+    here = read_file(source, ReadSettings(ocr="off", isolate=False))
+    assert there == here

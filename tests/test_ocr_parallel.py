@@ -68,22 +68,36 @@ def insert_degenerate_page(scan: Path, out: Path, at: int = 1) -> Path:
 
 
 def children_alive(pid: int = os.getpid()) -> list[int]:
-    """Live (not zombie) OCR processes among the children of `pid`: workers and Tesseract.
+    """Live (not zombie) OCR processes among the descendants of `pid`: workers and Tesseract.
 
-    (Other children of the test session, such as a Prefect server started by a fixture, are not counted.)
+    Descendants, not only children: a file read by `read_file` is read in a reading process
+    (`extractors.read_pool`) whose OCR workers are its own children.  Idle reading processes
+    themselves, and other children of the test session such as a Prefect server started by a
+    fixture, are not counted.
     """
-    found = []
+    parent, cmdlines = {}, {}
     for status in Path("/proc").glob("[0-9]*/status"):
         try:
             fields = dict(line.split(":\t", 1) for line in status.read_text().splitlines() if ":\t" in line)
             cmdline = (status.parent / "cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
         except OSError:
             continue
-        if fields.get("PPid", "").strip() != str(pid) or fields.get("State", "").startswith("Z"):
+        if fields.get("State", "").startswith("Z"):
             continue
-        if "extractors.ocr_worker" in cmdline or "tesseract" in cmdline:
-            found.append(int(fields["Pid"]))
-    return found
+        parent[int(fields["Pid"])] = int(fields.get("PPid", "0").strip() or 0)
+        cmdlines[int(fields["Pid"])] = cmdline
+
+    def descends(p: int) -> bool:
+        for _ in range(50):
+            p = parent.get(p, 0)
+            if p == pid:
+                return True
+            if p <= 1:
+                return False
+        return False
+
+    return sorted(p for p, cmd in cmdlines.items()
+                  if descends(p) and ("extractors.ocr_worker" in cmd or "tesseract" in cmd))
 
 
 def alive(pid: int) -> bool:
