@@ -140,6 +140,7 @@ class OcrResult:
     tables: list[OcrTable] = field(default_factory=list)  # ruled tables, read cell by cell
     angle: float = 0.0  # degrees the page was turned back by before reading (boxes are in that frame)
     digits_reread: int = 0  # numbers whose Thai digits were read again by their shapes (`extractors.ocr_digits`)
+    render_dpi: float | None = None  # set when an outsized page was rendered below the asked resolution
     # Set (and nothing read) when OCR of the page failed: the reason, e.g. "TesseractError: ...".
     error: str | None = None
 
@@ -288,11 +289,30 @@ def kill_running_tesseract() -> None:
             pass
 
 
+# The largest page image OCR renders: an A2 sheet at 300 dpi is 35 million pixels.  A larger
+# page (a poster, or a page size no paper has) is rendered at a lower resolution, so one page
+# cannot take gigabytes (a 5 m square page at 300 dpi would be 3.5 billion pixels).
+MAX_OCR_PIXELS = 60_000_000
+
+
+def ocr_render_dpi(width_pt: float, height_pt: float, dpi: int) -> float:
+    """`dpi`, or less for a page whose image at `dpi` would exceed MAX_OCR_PIXELS (a fraction
+    of a dot per inch for a page kilometres wide)."""
+    pixels = max(abs(width_pt), 1.0) * max(abs(height_pt), 1.0) * (dpi / 72) ** 2
+    if pixels <= MAX_OCR_PIXELS:
+        return dpi
+    return dpi * (MAX_OCR_PIXELS / pixels) ** 0.5 * 0.999  # pdfium rounds sizes up
+
+
 def render_for_ocr(pdf, page_index: int, dpi: int) -> Image:
-    """Page `page_index` (0-based) of an open pypdfium2 document as the RGB image OCR reads, at `dpi`."""
+    """Page `page_index` (0-based) of an open pypdfium2 document as the RGB image OCR reads, at `dpi`
+    (or less for an outsized page: the resolution used is ``image.info["ocr_dpi"]``)."""
     page = pdf[page_index]
     try:
-        return page.render(scale=dpi / 72).to_pil()
+        used = ocr_render_dpi(*page.get_size(), dpi)
+        image = page.render(scale=used / 72).to_pil()
+        image.info["ocr_dpi"] = used
+        return image
     finally:
         page.close()
 

@@ -114,11 +114,17 @@ def notify(progress: OcrProgress) -> None:
 
 def ocr_pdf_page(pdf, index: int, languages: str, dpi: int) -> OcrResult:
     """Render and OCR one page of an open pypdfium2 document."""
-    return ocr_image(render_for_ocr(pdf, index, dpi), languages, dpi)
+    image = render_for_ocr(pdf, index, dpi)
+    used = image.info.get("ocr_dpi", dpi)
+    result = ocr_image(image, languages, max(1, round(used)))
+    if used != dpi:
+        result.render_dpi = used
+    return result
 
 
 def failure(exc: BaseException) -> OcrResult:
-    return OcrResult.failed(f"{type(exc).__name__}: {exc}"[:300])
+    reason = str(exc) or ("out of memory" if isinstance(exc, MemoryError) else "no detail")
+    return OcrResult.failed(f"{type(exc).__name__}: {reason}"[:300])
 
 
 _worker_doc: tuple[str, object] | None = None  # (path, pypdfium2 document) open in this worker

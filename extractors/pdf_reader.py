@@ -242,8 +242,10 @@ class _DocumentReader:
     def _from_ocr(self, page: _NeedsOcr, result) -> PageResult:
         number = page.number
         corrections, noise = self.builder.ocr_corrections, self.builder.ocr_noise_lines
-        blocks = ocr_to_blocks(result, self.builder, page=number, dpi=self.settings.ocr_dpi)
+        blocks = ocr_to_blocks(result, self.builder, page=number, dpi=result.render_dpi or self.settings.ocr_dpi)
         note = f"{page.reason}; OCR confidence {result.mean_confidence:.0f}"
+        if result.render_dpi:
+            note += f"; an outsized page, read at {result.render_dpi:.3g} dpi instead of {self.settings.ocr_dpi}"
         if self.builder.ocr_corrections > corrections:
             note += f"; {self.builder.ocr_corrections - corrections} marks corrected by the dictionary"
         if result.digits_reread:

@@ -17,6 +17,7 @@ from extractors.model import Document
 from interfaces.cli_batch import register_batch_commands
 from interfaces.cli_ocr import ocr_options, ocr_reading
 from interfaces.cli_review import register_review_commands
+from interfaces.file_lines import file_line
 from pipeline.file_names import readable_name, submission_files
 
 EXIT_OK, EXIT_USAGE, EXIT_UNREADABLE = 0, 1, 2
@@ -147,11 +148,7 @@ def _echo_profile(timer) -> None:
 
 
 def _file_line(r: dict) -> str:
-    outcome = f"ERROR {r['error']['code']}: {r['error']['message']}" if r["error"] else (
-        f"{r['characters']} ตัวอักษร (chars), อ่านโดย (read by) {','.join(r['read_by']) or '-'}"
-    )
-    extra = f" [{', '.join(r['notices'])}]" if r["notices"] else ""
-    return f"{r['path']}\t{r['format']}\t{outcome}{extra}"
+    return file_line(r["path"], r["format"], r["read_by"], r["characters"], r["error"], r["notices"])
 
 
 def _file_row(folder: Path, path: Path, doc: Document) -> dict:

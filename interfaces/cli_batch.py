@@ -10,9 +10,13 @@ from __future__ import annotations
 import json
 import os
 import sys
+import threading
+from dataclasses import asdict
 from pathlib import Path
 
 import click
+
+from interfaces.file_lines import file_line, one_line
 
 EXIT_UNREADABLE = 2
 
@@ -58,17 +62,59 @@ class _Progress:
             self.bar.stop()
 
 
-def _print_summary(summary: dict, fmt: str) -> None:
+class _Stream:
+    """Text output as things finish: a line per file read (indented), a line per submission checked.
+
+    Files are heard through `pipeline.file_progress` (the checks run in this process's
+    threads, Prefect's included; with --dask they run elsewhere and only submissions are shown).
+    """
+
+    def __init__(self, inbox: Path, enabled: bool) -> None:
+        self.inbox = inbox.resolve()
+        self.enabled = enabled
+        self.lock = threading.Lock()
+
+    def file(self, event) -> None:  # event: pipeline.file_progress.FileRead
+        if not self.enabled:
+            return
+        from pipeline.file_names import readable_name
+
+        folder = Path(event.submission).resolve()
+        key = folder.relative_to(self.inbox).as_posix() if folder.is_relative_to(self.inbox) else folder.name
+        error = {"code": event.error_code, "message": event.error_message} if event.error_code else None
+        line = file_line(f"{readable_name(key)}/{event.path}", event.format, event.read_by, event.characters,
+                         error, event.notices)
+        with self.lock:
+            click.echo(f"  {line}")
+
+    def submission(self, outcome) -> None:  # outcome: pipeline.batch.SubmissionOutcome
+        if not self.enabled:
+            return
+        line = _outcome_line(asdict(outcome))
+        if line:
+            with self.lock:
+                click.echo(line)
+
+
+def _outcome_line(o: dict) -> str | None:
+    if o["status"] in ("checked", "failed"):
+        err = f" ตรวจไม่สำเร็จ (check failed): {o['error']}" if o["error"] else ""
+        return (f"{one_line(o['key'])}\tไฟล์ (files) {o['files']}\tอ่านไม่ได้ (unreadable) {o['unreadable']}"
+                f"\tข้อสังเกต (flags) {o['flags']}{err}")
+    if o["status"] == "busy":
+        return f"{one_line(o['key'])}\tกำลังตรวจโดยงานอื่น (being checked by another run)"
+    return None
+
+
+def _print_summary(summary: dict, fmt: str, streamed: bool = False) -> None:
+    """The run's summary; `streamed`: the submissions' lines were printed as they finished."""
     if fmt == "json":
         click.echo(json.dumps(summary, ensure_ascii=False))
         return
-    for o in summary.get("outcomes", []):
-        if o["status"] in ("checked", "failed"):
-            err = f" ตรวจไม่สำเร็จ (check failed): {o['error']}" if o["error"] else ""
-            click.echo(f"{o['key']}\tไฟล์ (files) {o['files']}\tอ่านไม่ได้ (unreadable) {o['unreadable']}"
-                       f"\tข้อสังเกต (flags) {o['flags']}{err}")
-        elif o["status"] == "busy":
-            click.echo(f"{o['key']}\tกำลังตรวจโดยงานอื่น (being checked by another run)")
+    for o in [] if streamed else summary.get("outcomes", []):
+        line = _outcome_line(o)
+        if line:
+            click.echo(line)
     click.echo(
         f"ชุดเอกสาร {summary['submissions']} ชุด, ไฟล์ {summary['files']} ไฟล์: ตรวจแล้ว {summary['checked']}, "
         f"ไม่เปลี่ยนแปลง {summary['unchanged']}, ข้อผิดพลาด {summary['errors']}, ใช้เวลา {summary['seconds']:.1f} วินาที "
@@ -78,8 +124,8 @@ def _print_summary(summary: dict, fmt: str) -> None:
     click.echo(f"ฐานข้อมูล (database): {summary['db']}")
 
 
-def _finish(summary: dict, fmt: str) -> None:
-    _print_summary(summary, fmt)
+def _finish(summary: dict, fmt: str, streamed: bool = False) -> None:
+    _print_summary(summary, fmt, streamed)
     if summary["readable_files"] == 0:
         click.echo("ไม่มีไฟล์ที่อ่านได้ (nothing readable)", err=True)
         raise SystemExit(EXIT_UNREADABLE)
@@ -137,22 +183,34 @@ def run_command(inbox: Path, db, rubric, fmt, ocr, depth, dask, plain) -> None:
             if fmt == "text":
                 click.echo("ไม่มีชุดเอกสารใหม่หรือที่เปลี่ยนแปลง จึงไม่เริ่ม Prefect "
                            "(nothing new or changed: Prefect not started)", err=True)
-    with _Progress(fmt == "text") as bar:
+    from pipeline import file_progress
+
+    stream = _Stream(inbox, fmt == "text")
+
+    def on_submission(outcome, done: int, total: int) -> None:
+        stream.submission(outcome)
+        bar.update(outcome, done, total)
+
+    with _Progress(fmt == "text") as bar, file_progress.listening(stream.file):
         if plain:
             from extractors import ReadSettings
             from pipeline.batch import run_batch
 
-            summary = run_batch(inbox, url, rubric_s, ReadSettings(ocr=ocr), depth=depth, progress=bar.update).to_dict()
+            summary = run_batch(inbox, url, rubric_s, ReadSettings(ocr=ocr), depth=depth,
+                                progress=on_submission).to_dict()
         else:
             _quiet_prefect()
             from flows import progress
             from flows.check_inbox import check_inbox
             from flows.runners import make_task_runner
 
-            progress.add_listener(bar.update)
-            flow = check_inbox.with_options(task_runner=make_task_runner(dask)) if dask else check_inbox
-            summary = flow(inbox=str(inbox.resolve()), db=url, rubric=rubric_s, depth=depth, ocr=ocr)
-    _finish(summary, fmt)
+            progress.add_listener(on_submission)
+            try:
+                flow = check_inbox.with_options(task_runner=make_task_runner(dask)) if dask else check_inbox
+                summary = flow(inbox=str(inbox.resolve()), db=url, rubric=rubric_s, depth=depth, ocr=ocr)
+            finally:
+                progress.remove_listener(on_submission)
+    _finish(summary, fmt, streamed=stream.enabled)
 
 
 @click.command("rerun")
@@ -173,20 +231,27 @@ def rerun_command(submission: str, db, rubric, fmt, ocr, plain) -> None:
     _check_rubric(rubric)
     url, rubric_s = _db_url(db), str(rubric) if rubric else None
     ref = str(Path(submission).resolve()) if Path(submission).exists() else submission
+    from pipeline import file_progress
+
+    stream = _Stream(Path(ref).parent if Path(ref).exists() else Path.cwd(), fmt == "text")
     try:
-        if plain:
-            from extractors import ReadSettings
-            from pipeline.batch import recheck_submission
-
-            summary = recheck_submission(ref, url, rubric_s, ReadSettings(ocr=ocr)).to_dict()
-        else:
-            _quiet_prefect()
-            from flows.recheck import recheck_submission as recheck_flow
-
-            summary = recheck_flow(submission=ref, db=url, rubric=rubric_s, ocr=ocr)
+        with file_progress.listening(stream.file):
+            summary = _recheck(ref, url, rubric_s, ocr, plain)
     except LookupError as exc:
         raise click.UsageError(str(exc.args[0] if exc.args else exc)) from None
     _finish(summary, fmt)
+
+
+def _recheck(ref: str, url: str, rubric_s: str | None, ocr: str, plain: bool) -> dict:
+    if plain:
+        from extractors import ReadSettings
+        from pipeline.batch import recheck_submission
+
+        return recheck_submission(ref, url, rubric_s, ReadSettings(ocr=ocr)).to_dict()
+    _quiet_prefect()
+    from flows.recheck import recheck_submission as recheck_flow
+
+    return recheck_flow(submission=ref, db=url, rubric=rubric_s, ocr=ocr)
 
 
 @click.command("serve")

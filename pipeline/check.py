@@ -22,6 +22,7 @@ from extractors.model import Document
 
 from .content_status import MISSING, STATUS_RANK
 from .dates import grammar_from_config
+from . import file_progress
 from .file_names import readable_name, submission_files
 from .flags import Flag, make_flag
 from .forms import classify_file, missing_forms
@@ -167,6 +168,7 @@ def check_submission(
         if timer is not None:
             timer.add("read", time.perf_counter() - started)
             timer.files.append({"path": rel, "seconds": time.perf_counter() - started, "read_by": doc.read_by})
+        file_progress.report(file_progress.FileRead.of(str(path), rel, doc))
         file_result = _file_result(rel, doc, rubric)
         files.append(file_result)
         flags.extend(_reading_flags(rel, doc, rubric))

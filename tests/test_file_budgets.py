@@ -220,3 +220,27 @@ def test_reading_here_without_the_process_gives_the_same_document(tmp_path):
     there = read_file(source, ReadSettings(ocr="off"))
     here = read_file(source, ReadSettings(ocr="off", isolate=False))
     assert there == here
+
+
+def test_evidence_run_streams_each_file_as_it_is_read(make_inbox, tmp_path):
+    """A slow file does not hide the others: their lines are out while it is still being read."""
+    import subprocess
+    import sys
+    import time
+
+    inbox = make_inbox(2)
+    slow_page_pdf(inbox / "2566" / "agency001" / "ช้า.pdf", 150_000)  # some seconds of parsing
+    started = time.monotonic()
+    proc = subprocess.Popen([sys.executable, "-m", "interfaces.cli", "run", str(inbox), "--plain", "--ocr", "off",
+                             "--db", f"sqlite:///{tmp_path / 'run.db'}"], stdout=subprocess.PIPE, text=True,
+                            cwd=tmp_path, env={**__import__("os").environ,
+                                               "PYTHONPATH": str(REPO_SAMPLES.parents[2])})
+    first = proc.stdout.readline()
+    first_at = time.monotonic() - started
+    rest = proc.stdout.read().splitlines()
+    assert proc.wait(timeout=300) == 0
+    ended_at = time.monotonic() - started
+    assert first.startswith("  2566/agency000/แบบฟอร์ม 1.docx\tdocx\t")
+    assert first_at < ended_at - 1.0, (first_at, ended_at)
+    assert any(line.startswith("  2566/agency001/ช้า.pdf\tpdf\t") for line in rest)
+    assert [line.split("\t")[0] for line in rest if line.startswith("2566/")] == ["2566/agency000", "2566/agency001"]

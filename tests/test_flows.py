@@ -88,6 +88,21 @@ def test_cli_run_through_the_flow_prints_one_json_object(prefect_api, make_inbox
     assert code == 0 and json.loads(out)["checked"] == 2
 
 
+def test_cli_run_through_the_flow_streams_a_line_per_file_and_per_submission(prefect_api, make_inbox, sqlite_url,
+                                                                              capsys):
+    """The tasks run in Prefect's threads: their files are still heard and printed as each is read."""
+    from interfaces.cli import main
+
+    code = main(["run", str(make_inbox(2)), "--db", sqlite_url, "--ocr", "off"])
+    lines = capsys.readouterr().out.splitlines()
+    files = [line for line in lines if line.startswith("  2566/agency")]
+    assert code == 0 and len(files) == 4 and all("\tdocx\t" in line and "ตัวอักษร (chars)" in line for line in files)
+    for key in ("2566/agency000", "2566/agency001"):
+        done = next(i for i, line in enumerate(lines) if line.startswith(key + "\t"))
+        assert all(i < done for i, line in enumerate(lines) if line.startswith(f"  {key}/"))  # files, then the submission
+    assert "checked 2" in lines[-2]
+
+
 def test_deployment_run_from_the_prefect_cli_stores_results(prefect_api, make_inbox, tmp_path):
     inbox = make_inbox(2, name="deploy-inbox")
     url = f"sqlite:///{tmp_path / 'deploy.db'}"

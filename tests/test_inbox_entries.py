@@ -105,3 +105,24 @@ def test_a_file_gone_before_it_is_read_gets_its_own_error_without_a_traceback(tm
     assert doc.error is not None and doc.error.code == "read_failed"
     assert "not found" in doc.error.message_en
     assert not [r for r in caplog.records if r.levelname == "ERROR"]
+
+
+def test_a_newline_or_direction_override_in_a_name_never_splits_or_turns_an_output_line(make_inbox, sqlite_url,
+                                                                                        capsys):
+    """Defect 12: one line per file in `evidence files` and `evidence run`, whatever the file is called."""
+    from interfaces.cli import main
+
+    inbox = make_inbox(1)
+    sub = inbox / "2566" / "agency000"
+    shutil.copy(sub / "แบบฟอร์ม 1.docx", sub / "รายงาน\nฉบับแก้.docx")
+    shutil.copy(sub / "แบบฟอร์ม 1.docx", sub / "\u202excod.สรุป.docx")
+    assert main(["files", str(sub), "--ocr", "off"]) in (0, None)
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 5  # four files and the total
+    assert any(line.startswith("รายงาน\\nฉบับแก้.docx\tdocx\t") for line in lines)
+    assert any(line.startswith("\\u202excod.สรุป.docx\tdocx\t") for line in lines)
+    assert main(["run", str(inbox), "--db", sqlite_url, "--plain", "--ocr", "off"]) in (0, None)
+    lines = capsys.readouterr().out.splitlines()
+    assert sum(line.startswith("  2566/agency000/") for line in lines) == 4
+    assert "  2566/agency000/รายงาน\\nฉบับแก้.docx\tdocx\t" in "\n".join(lines)
+    assert not any("\u202e" in line for line in lines)

@@ -123,3 +123,28 @@ def test_image_only_page_is_flagged_when_ocr_is_off(tmp_path):
     doc = read(scanned, NO_OCR)
     assert doc.blocks == [] and doc.pages[0].read_by == "none"
     assert [(n.code, n.page) for n in doc.notices] == [("page_unreadable", 1)]
+
+
+def test_an_outsized_page_is_rendered_for_ocr_within_the_pixel_budget(tmp_path):
+    """A page 5 m square (14,400 pt) would be 3.5 billion pixels at 300 dpi: it is rendered at a
+    resolution that keeps it within MAX_OCR_PIXELS, and says so (issue 15: an absurd page size
+    failed with MemoryError and an empty detail)."""
+    import pypdfium2 as pdfium
+
+    from extractors.ocr import MAX_OCR_PIXELS, ocr_render_dpi, render_for_ocr
+    from extractors.ocr_pool import failure
+
+    source = sorted((Path(__file__).resolve().parents[1] / "samples" / "inbox" / "2566").glob("*/*.pdf"))[0]
+    path = tmp_path / "poster.pdf"
+    with pikepdf.open(source) as pdf:
+        for page in pdf.pages:
+            page.MediaBox = pikepdf.Array([0, 0, 14400, 14400])
+        pdf.save(path)
+    image = render_for_ocr(pdfium.PdfDocument(path), 0, 300)
+    assert image.width * image.height <= MAX_OCR_PIXELS and image.info["ocr_dpi"] < 300
+    assert abs(image.info["ocr_dpi"] - ocr_render_dpi(14400, 14400, 300)) < 1e-9
+    assert ocr_render_dpi(595, 842, 300) == 300  # A4 as asked
+    assert 0 < ocr_render_dpi(1e9, 1e9, 300) < 0.01  # a page no paper has: still a finite image
+    doc = read_file(path, ReadSettings(ocr="off"))
+    assert doc.ok and doc.text().strip()  # the text layer does not care about the page size
+    assert failure(MemoryError()).error == "MemoryError: out of memory"  # never an empty reason

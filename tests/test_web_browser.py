@@ -131,3 +131,19 @@ def test_cookie_replayed_in_another_browser_after_sign_out_gets_the_sign_in_page
     page.context.add_cookies(captured)  # the cookie as copied before the sign-out, put back
     page.goto(env.url + "/")
     expect(page).to_have_url(env.url + "/login")
+
+
+@pytest.mark.parametrize("width,height", [(1280, 800), (768, 1024)], ids=["laptop", "tablet"])
+def test_the_submissions_table_shows_every_column_without_sideways_scrolling(env, browser_page, width, height):
+    """Defect 12: at 1280x800 the last column, at 768x1024 three columns, were hidden behind a scroll."""
+    page = browser_page
+    page.set_viewport_size({"width": width, "height": height})
+    sign_in(page, env.url)
+    expect(page.locator("h1")).to_contain_text("ชุดเอกสารที่ตรวจแล้ว")
+    wrap = page.locator(".table-wrap").first
+    hidden = wrap.evaluate("w => w.scrollWidth - w.clientWidth")
+    assert hidden <= 1, f"{hidden} px of the table is hidden at {width}x{height}"
+    right = wrap.evaluate("w => w.getBoundingClientRect().right")
+    for cell in page.locator(".table-wrap thead th").all():
+        assert cell.bounding_box()["x"] + cell.bounding_box()["width"] <= right + 1
+    screenshot(page, f"web-07-submissions-{width}")
