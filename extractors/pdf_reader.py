@@ -75,6 +75,10 @@ def read(path: Path, settings: ReadSettings) -> Document:
             raise _open_error(exc) from exc
         doc.page_count = len(pages)
         if not pages:
+            declared = _declared_page_count(pdf)
+            if declared:  # the tree says there are pages, and none can be reached: it loops or is cut
+                raise ExtractionError("corrupt_pdf", f"its page tree is broken: it declares {declared} pages "
+                                                     "and none can be reached")
             raise ExtractionError("no_pages")
         if len(pages) > settings.max_pages:
             raise ExtractionError("too_many_pages", f"{len(pages):,} > {settings.max_pages:,}")
@@ -107,6 +111,17 @@ def read(path: Path, settings: ReadSettings) -> Document:
     doc.blocks = merge_tables_across_pages(doc.blocks)
     doc.notices.extend(reader.document_notices())
     return doc
+
+
+def _declared_page_count(pdf) -> int:
+    """The /Count the catalog's page tree declares (0 when it cannot be read)."""
+    from pdfminer.pdftypes import resolve1
+
+    try:
+        count = resolve1(resolve1(pdf.doc.catalog.get("Pages")).get("Count"))
+        return count if isinstance(count, int) and count > 0 else 0
+    except Exception:  # noqa: BLE001 - a tree too broken to say: no count
+        return 0
 
 
 def _close_quietly(pdf) -> None:
