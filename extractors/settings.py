@@ -49,8 +49,10 @@ class ReadSettings:
     # still being read after `file_time_limit` seconds is stopped, with everything it
     # started, and is `timed_out` (one page that never finishes cannot hold a batch);
     # one needing more than `max_file_memory_mb` of data memory is `too_large`.
-    # Measured (2026-12): the largest real submission file read in 95 s with OCR
-    # (a 17-page scan) and peaked under 400 MB; a 31 MB document.xml, 289 MB.
+    # Measured (2026-12-07, 2 cores, no OCR cache): the largest real files of
+    # ../shared/realworld2 (a 65-page Word export with scanned pages, a 22-page scan)
+    # read in 16-21 s, the reading process peaking at 145 MB (each OCR worker is a
+    # process of its own, under the same limit); a 31 MB document.xml peaks at 289 MB.
     # isolate=False reads in the calling process, without these two budgets.
     isolate: bool = True
     file_time_limit: float = 900.0
