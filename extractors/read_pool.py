@@ -179,22 +179,37 @@ class ReaderPool:
         self.busy: set[ReaderProcess] = set()
         self.peak_rss_kb = 0  # the most any of its processes has held (benches and the fuzz test report it)
 
+    def prestart(self) -> None:
+        """Start a reading process now, without waiting for it: its imports overlap the caller's
+        (a command that will read soon calls this first)."""
+        with self.lock:
+            if self.idle or self.busy:
+                return
+        try:
+            worker = ReaderProcess()
+        except OSError:
+            return  # the first read says why, and reads here
+        with self.lock:
+            self.idle.append(worker)
+
     def acquire(self, deadline: float) -> ReaderProcess:
+        worker = None
         with self.lock:
             while self.idle:
-                worker = self.idle.pop()
-                if worker.proc.poll() is None:
-                    self.busy.add(worker)
-                    return worker
-                worker._close_pipes()
-        worker = ReaderProcess()
-        with self.lock:
+                candidate = self.idle.pop()
+                if candidate.proc.poll() is None:
+                    worker = candidate
+                    break
+                candidate._close_pipes()
+            if worker is None:
+                worker = ReaderProcess()
             self.busy.add(worker)
-        try:
-            worker.wait_ready(min(deadline, time.monotonic() + START_TIMEOUT_S))
-        except BaseException:
-            self.discard(worker)
-            raise
+        if not worker.ready:  # new, or started ahead by prestart
+            try:
+                worker.wait_ready(min(deadline, time.monotonic() + START_TIMEOUT_S))
+            except BaseException:
+                self.discard(worker)
+                raise
         return worker
 
     def release(self, worker: ReaderProcess, answer: Answer) -> None:

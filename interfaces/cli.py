@@ -197,6 +197,9 @@ def check_command(path: Path, fmt: str, rubric_path: Path | None, ocr: str, fisc
     """
     import time
 
+    from extractors.read_pool import POOL
+
+    POOL.prestart()  # the reading process imports while this one loads the pipeline
     from interfaces.report_text import render_text_report
     from pipeline.check import check_submission
     from pipeline.rubric import RubricError, load_rubric

@@ -183,6 +183,10 @@ def run_command(inbox: Path, db, rubric, fmt, ocr, depth, dask, plain) -> None:
             if fmt == "text":
                 click.echo("ไม่มีชุดเอกสารใหม่หรือที่เปลี่ยนแปลง จึงไม่เริ่ม Prefect "
                            "(nothing new or changed: Prefect not started)", err=True)
+    if not plain:
+        from extractors.read_pool import POOL
+
+        POOL.prestart()  # the reading process imports while Prefect's server starts
     from pipeline import file_progress
 
     stream = _Stream(inbox, fmt == "text")
