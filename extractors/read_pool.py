@@ -229,12 +229,11 @@ class ReaderPool:
         worker.kill()
 
     def close(self) -> None:
+        """End every process now (at exit): an idle one holds nothing worth a clean shutdown."""
         with self.lock:
-            idle, busy = self.idle, list(self.busy)
+            workers = self.idle + list(self.busy)
             self.idle, self.busy = [], set()
-        for worker in idle:
-            worker.close()
-        for worker in busy:
+        for worker in workers:
             worker.kill()
 
 
