@@ -7,7 +7,7 @@ from prefect.futures import as_completed
 from prefect.runtime import flow_run
 
 from extractors import ReadSettings
-from pipeline.batch import BatchPlan, SubmissionOutcome, finish_batch, plan_batch
+from pipeline.batch import BatchPlan, SubmissionOutcome, failure_reason, finish_batch, plan_batch
 from pipeline.store import open_store, submission_rows
 
 from . import progress
@@ -29,8 +29,8 @@ def run_plan(plan: BatchPlan, artifacts: bool = True) -> dict:
             outcome = store_cached(ctx, futures[fut], done, artifacts) if done.from_cache(ctx) else done.outcome
             outcomes.append(outcome)
             progress.report(outcome, len(outcomes), len(futures))
-    except BaseException:
-        finish_batch(plan, outcomes, "failed")
+    except BaseException as exc:
+        finish_batch(plan, outcomes, "failed", failure_reason(exc))
         raise
     summary = finish_batch(plan, outcomes)
     if artifacts:

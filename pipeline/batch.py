@@ -224,8 +224,9 @@ def process_submission(ctx: BatchContext, item: WorkItem, check_fn: CheckFn | No
                              saved.check_id, item.reason, error)
 
 
-def finish_batch(plan: BatchPlan, outcomes: list[SubmissionOutcome], status: str = "completed") -> BatchSummary:
-    """Close the run with its counts and summarise it."""
+def finish_batch(plan: BatchPlan, outcomes: list[SubmissionOutcome], status: str = "completed",
+                 reason: str | None = None) -> BatchSummary:
+    """Close the run with its counts and summarise it; a failed run says why (`reason`)."""
     ctx = plan.context
     store = st.open_store(ctx.db_url)
     done = [o for o in outcomes if o.status in ("checked", "failed")]
@@ -238,7 +239,7 @@ def finish_batch(plan: BatchPlan, outcomes: list[SubmissionOutcome], status: str
         hashed=plan.hashed, readable_files=st.readable_file_count(store, ctx.inbox),
         seconds=time.perf_counter() - plan.started, outcomes=outcomes,
     )
-    st.finish_run(store, ctx.run_id, status, asdict(summary))
+    st.finish_run(store, ctx.run_id, status, asdict(summary), reason)
     return summary
 
 
@@ -260,10 +261,17 @@ def run_batch(
             outcomes.append(process_submission(plan.context, item))
             if progress:
                 progress(outcomes[-1], len(outcomes), len(plan.work))
-    except BaseException:
-        finish_batch(plan, outcomes, "failed")
+    except BaseException as exc:
+        finish_batch(plan, outcomes, "failed", failure_reason(exc))
         raise
     return finish_batch(plan, outcomes)
+
+
+def failure_reason(exc: BaseException) -> str:
+    """What a failed run records: the exception that stopped it, in a line."""
+    if isinstance(exc, KeyboardInterrupt):
+        return "interrupted (Ctrl+C)"
+    return f"{type(exc).__name__}: {exc}"[:500]
 
 
 def locate_submission(store: st.Store, ref: str) -> tuple[str, str]:

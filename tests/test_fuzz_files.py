@@ -106,10 +106,13 @@ def test_damaged_files_in_a_batch_each_get_their_code_and_the_rest_is_checked(ma
     data[start + info.compress_size // 2] ^= 0xFF
     (sub / "crc.docx").write_bytes(bytes(data))
     pdfium.PdfDocument.new().save(sub / "ว่าง.pdf")  # a PDF with no pages
+    (sub / "วนซ้ำ.pdf").write_bytes(_pdf_of_objects([b"<< /Type /Catalog /Pages 2 0 R >>",
+                                                     b"<< /Type /Pages /Kids [2 0 R] /Count 1 >>"]))
     summary = batch.run_batch(inbox, sqlite_url, settings=NO_OCR)
     assert summary.checked == 2 and all(o.status == "checked" for o in summary.outcomes)
     files = {f["path"]: (f["error"] or {}).get("code") for f in check_submission(sub, settings=NO_OCR).to_dict()["files"]}
-    assert files == {"crc.docx": "corrupt_docx", "ว่าง.pdf": "no_pages", "แบบฟอร์ม 1.docx": None, "แบบฟอร์ม 2.docx": None}
+    assert files == {"crc.docx": "corrupt_docx", "ว่าง.pdf": "no_pages", "วนซ้ำ.pdf": "corrupt_pdf",
+                     "แบบฟอร์ม 1.docx": None, "แบบฟอร์ม 2.docx": None}
 
 
 def _pdf_of_objects(objects: list[bytes]) -> bytes:

@@ -10,6 +10,7 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
 from sqlalchemy import func, select
 
 from pipeline import batch
@@ -74,8 +75,23 @@ def test_sigkill_mid_batch_then_rerun_loses_and_duplicates_nothing(make_inbox, s
     assert len(subs) == 30 and set(subs.values()) == {1}
     assert set(checks_per_hash(store)) == {1}
     with store.session() as s:
-        statuses = s.execute(select(Run.status).order_by(Run.id)).scalars().all()
-    assert statuses == ["failed", "completed"]  # the killed run is marked failed, not left "running"
+        runs = s.execute(select(Run.status, Run.reason).order_by(Run.id)).all()
+    assert [r.status for r in runs] == ["failed", "completed"]  # the killed run is marked failed, not left "running"
+    assert "ended without closing it" in runs[0].reason and runs[1].reason is None
+
+
+def test_a_run_stopped_by_an_error_ends_failed_with_the_reason(make_inbox, db_url, monkeypatch):
+    inbox = make_inbox(2, files=1)
+
+    def store_gone(ctx, item, check_fn=None):
+        raise ConnectionError("the database went away")
+
+    monkeypatch.setattr(batch, "process_submission", store_gone)
+    with pytest.raises(ConnectionError):
+        batch.run_batch(inbox, db_url)
+    with st.open_store(db_url).session() as s:
+        run = s.execute(select(Run.status, Run.reason)).one()
+    assert run.status == "failed" and run.reason == "ConnectionError: the database went away"
 
 
 def test_two_runs_at_once_never_check_a_submission_twice(make_inbox, db_url):

@@ -59,6 +59,7 @@ class Run(Base):
     busy: Mapped[int] = mapped_column(Integer, default=0)
     errors: Mapped[int] = mapped_column(Integer, default=0)
     prefect_flow_run_id: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    reason: Mapped[str | None] = mapped_column(Text, nullable=True)  # why a failed run failed
 
 
 class Submission(Base):

@@ -23,12 +23,14 @@ def start_run(store: Store, kind: str, inbox: str, owner: str, prefect_flow_run_
         return run.id
 
 
-def finish_run(store: Store, run_id: int, status: str, counts: dict[str, int]) -> None:
+def finish_run(store: Store, run_id: int, status: str, counts: dict[str, int], reason: str | None = None) -> None:
+    """Close a run; a failed one says why (`reason`)."""
     if status not in ("completed", "failed"):
         raise ValueError(f"a finished run is completed or failed, not {status!r}")
     values = {k: int(counts[k]) for k in COUNT_FIELDS if k in counts}
     with store.session() as s, s.begin():
-        s.execute(update(Run).where(Run.id == run_id).values(status=status, finished_at=utcnow(), **values))
+        s.execute(update(Run).where(Run.id == run_id).values(status=status, finished_at=utcnow(), reason=reason,
+                                                             **values))
 
 
 def fail_dead_runs(store: Store) -> int:
@@ -37,7 +39,9 @@ def fail_dead_runs(store: Store) -> int:
         rows = s.execute(select(Run.id, Run.owner).where(Run.status == "running")).all()
         dead = [rid for rid, owner in rows if owner_is_dead(owner)]
         if dead:
-            s.execute(update(Run).where(Run.id.in_(dead)).values(status="failed", finished_at=utcnow()))
+            s.execute(update(Run).where(Run.id.in_(dead)).values(
+                status="failed", finished_at=utcnow(),
+                reason="the process running it ended without closing it (killed or crashed)"))
         return len(dead)
 
 
