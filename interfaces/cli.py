@@ -17,6 +17,7 @@ from extractors.model import Document
 from interfaces.cli_batch import register_batch_commands
 from interfaces.cli_ocr import ocr_options, ocr_reading
 from interfaces.cli_review import register_review_commands
+from interfaces.cli_server import server_group
 from interfaces.file_lines import file_line
 from pipeline.file_names import readable_name, submission_files
 
@@ -244,6 +245,7 @@ def check_command(path: Path, fmt: str, rubric_path: Path | None, ocr: str, fisc
 
 
 register_batch_commands(cli)  # run, rerun, serve (interfaces/cli_batch.py)
+cli.add_command(server_group)  # server start|stop|status (interfaces/cli_server.py)
 register_review_commands(cli)  # review, user (interfaces/cli_review.py)
 
 
