@@ -134,6 +134,11 @@ class ReaderProcess:
         self.proc.wait()
         self._close_pipes()
 
+    def let_go(self) -> None:
+        """Close its stdin (it exits when it sees that) and do not wait: this process is ending."""
+        self._close_pipes()
+        self.proc.returncode = 0  # not ours to reap any more: no "still running" warning at exit
+
     def close(self) -> None:
         """End it between files: it exits when its stdin closes."""
         try:
@@ -229,11 +234,14 @@ class ReaderPool:
         worker.kill()
 
     def close(self) -> None:
-        """End every process now (at exit): an idle one holds nothing worth a clean shutdown."""
+        """At exit: idle processes are told to end (they clean up after themselves, e.g. their
+        LibreOffice profiles) without being waited for; busy ones are killed."""
         with self.lock:
-            workers = self.idle + list(self.busy)
+            idle, busy = self.idle, list(self.busy)
             self.idle, self.busy = [], set()
-        for worker in workers:
+        for worker in idle:
+            worker.let_go()
+        for worker in busy:
             worker.kill()
 
 

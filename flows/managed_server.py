@@ -85,6 +85,7 @@ def running(cwd: Path | None = None) -> ServerState | None:
 
 def _port_free(port: int) -> bool:
     with socket.socket() as s:
+        s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as the server binds: TIME_WAIT is free
         try:
             s.bind(("127.0.0.1", port))
         except OSError:

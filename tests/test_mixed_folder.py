@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from extractors import read_file
 from pipeline.accuracy import char_accuracy
 from pipeline.check import check_submission
@@ -62,3 +64,25 @@ def test_legacy_doc_without_libreoffice_names_the_fix(tmp_path):
 def test_a_directory_passed_as_a_file_is_an_error_not_a_crash(tmp_path):
     doc = read_file(tmp_path)
     assert doc.error is not None and doc.error.code == "not_a_regular_file" and "folder" in doc.error.message_en
+
+
+@pytest.mark.skipif(not (shutil.which("soffice") or shutil.which("libreoffice")), reason="LibreOffice not installed")
+def test_legacy_word_conversions_share_one_libreoffice_profile_that_is_removed_at_exit(tmp_path):
+    """Issue 16 item 4: a new LibreOffice profile costs its first-start set-up on every .doc; one
+    profile is kept per process (one conversion at a time) and deleted when the process ends."""
+    probe = (
+        "import sys, tempfile\n"
+        "from pathlib import Path\n"
+        "from extractors import ReadSettings, read_file\n"
+        "from extractors import doc_converter\n"
+        "s = ReadSettings(ocr='off', isolate=False)\n"
+        "docs = [read_file(sys.argv[1], s) for _ in range(3)]\n"
+        "assert all(d.ok and d.text() == docs[0].text() for d in docs)\n"
+        "print(len(doc_converter._all_profiles), doc_converter._all_profiles[0])\n"
+    )
+    out = subprocess.run([sys.executable, "-c", probe, str(SAMPLES / "reading" / "legacy-word97.doc")],
+                         capture_output=True, text=True, timeout=300, cwd=Path(__file__).resolve().parents[1])
+    assert out.returncode == 0, out.stderr
+    count, folder = out.stdout.split()
+    assert count == "1"  # three conversions, one profile
+    assert not Path(folder).exists()  # gone with the process
