@@ -40,7 +40,7 @@ from pathlib import Path
 from .errors import notice
 from .model import Document
 from .ocr_cache import current_ocr_cache
-from .ocr_pool import effective_workers, notify, progress_wanted
+from .ocr_progress import effective_workers, notify, progress_wanted
 from .pipe_frames import PipeClosed, Timeout, receive, send
 from .settings import ReadSettings
 from .sniff import format_from_extension
