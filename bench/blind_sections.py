@@ -8,7 +8,8 @@ reader's: `ok`, `placeholder` (an `empty` status counts as placeholder: both
 say "heading without content"), `missing`.  Prints per set the share right,
 per truth status, and every disagreement.
 
-Usage:  .venv/bin/python bench/blind_sections.py [--set blind|realworld2|both]
+Usage:  .venv/bin/python bench/blind_sections.py [--set blind|blind2|blind3|realworld2|both]
+(both: blind_sections and realworld2; blind2, blind3: the later blind sets, tests/data/blind_sections2, 3)
 """
 
 from __future__ import annotations
@@ -33,12 +34,16 @@ def shared_dir() -> Path:
     return Path(env) if env else REPO.parent / "shared"
 
 
+BLIND_SETS = {"blind": "blind_sections", "blind2": "blind_sections2", "blind3": "blind_sections3"}
+
+
 def cases(which: str):
-    if which in ("blind", "both"):
-        folder = REPO / "tests" / "data" / "blind_sections"
-        truth = json.loads((folder / "truth.json").read_text(encoding="utf-8"))
-        for name, t in sorted(truth.items()):
-            yield "blind", name, folder / "subs" / name, {k: t[k]["status"] for k in KEYS}
+    for group, folder_name in BLIND_SETS.items():
+        if which == group or (which == "both" and group == "blind"):
+            folder = REPO / "tests" / "data" / folder_name
+            truth = json.loads((folder / "truth.json").read_text(encoding="utf-8"))
+            for name, t in sorted(truth.items()):
+                yield group, name, folder / "subs" / name, {k: t[k]["status"] for k in KEYS}
     if which in ("realworld2", "both"):
         folder = shared_dir() / "realworld2"
         truth = json.loads((folder / "sections.json").read_text(encoding="utf-8"))
@@ -48,7 +53,7 @@ def cases(which: str):
 
 def main() -> int:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--set", default="both", choices=["blind", "realworld2", "both"])
+    ap.add_argument("--set", default="both", choices=[*BLIND_SETS, "realworld2", "both"])
     args = ap.parse_args()
     right: Counter = Counter()
     total: Counter = Counter()

@@ -4,4 +4,4 @@ Bump it whenever reading, section finding or flagging changes what a check
 would say about the same files: the next batch then re-checks everything.
 """
 
-PIPELINE_VERSION = "6"
+PIPELINE_VERSION = "7"

@@ -6,6 +6,12 @@
   fixes.  First measurement: 59/75 (78.7 %).
   Both were then looked at while fixing: they are regression sets now, not
   evidence of generalisation (bench/sections_loso.py and newer blind sets are).
+- tests/data/blind_sections3/: 12 more (2026-12-07), written blind with headings
+  worded as real offices word them (synonyms, QCC steps, chapters, award forms).
+  First measurement: 42/60 (70.0 %), at b03aa71 and again with the lexicon words
+  allowed in the vocabulary (the same 42).  Far from the issue's 95 %: the
+  finder still needs every word of a heading it has not seen spelt to be known.
+  Kept as a regression floor at its measured level, with the misses listed.
 - ../shared/realworld2/: real agencies' documents judged from the page images
   (sections.json); skipped when the folder is not beside the clone.
 
@@ -74,6 +80,16 @@ def _realworld2_cases():
 def test_blind_sections_set_stays_right(folder):
     right, n, wrong = _judge(_blind_cases(folder))
     assert right / n >= MIN_RIGHT, wrong
+    assert not [w for w in wrong if w[2] == "missing" and w[3] == "ok"], "a section that is absent reported ok"
+
+
+BLIND3 = REPO / "tests" / "data" / "blind_sections3"
+BLIND3_RIGHT_AT_FIRST = 42  # of 60: the floor; a change that loses one of these is a regression
+
+
+def test_blind_sections3_does_not_fall_below_its_first_measurement():
+    right, n, wrong = _judge(_blind_cases(BLIND3))
+    assert n == 60 and right >= BLIND3_RIGHT_AT_FIRST, wrong
     assert not [w for w in wrong if w[2] == "missing" and w[3] == "ok"], "a section that is absent reported ok"
 
 
