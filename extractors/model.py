@@ -124,8 +124,8 @@ class Document:
         for p in self.pages:
             if p.read_by not in seen:
                 seen.append(p.read_by)
-        if not seen and self.format == "docx" and self.ok:
-            seen.append("docx")
+        if not seen and self.format in ("docx", "doc") and self.ok:
+            seen.append("docx")  # a .doc is read from the Word XML LibreOffice converted it to
         return seen
 
     def body_blocks(self) -> list[Block]:

@@ -78,6 +78,7 @@ def test_legacy_word_conversions_share_one_libreoffice_profile_that_is_removed_a
         "s = ReadSettings(ocr='off', isolate=False)\n"
         "docs = [read_file(sys.argv[1], s) for _ in range(3)]\n"
         "assert all(d.ok and d.text() == docs[0].text() for d in docs)\n"
+        "assert docs[0].read_by == ['docx'], docs[0].read_by  # read from the converted Word XML\n"
         "print(len(doc_converter._all_profiles), doc_converter._all_profiles[0])\n"
     )
     out = subprocess.run([sys.executable, "-c", probe, str(SAMPLES / "reading" / "legacy-word97.doc")],
