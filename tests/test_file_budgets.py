@@ -9,6 +9,7 @@ import pytest
 
 from extractors import ReadSettings, read_file
 from extractors.ocr import ocr_available
+from pdf_objects import pdf_of_objects
 from pipeline import batch
 from pipeline.check import check_submission
 
@@ -127,19 +128,11 @@ def slow_page_pdf(path, operators: int):
     a text layer that takes pdfplumber minutes on a single page (the budget between pages cannot help)."""
     body = b"BT /F1 2 Tf " + b"".join(b"1 0 0 1 %d %d Tm (a) Tj " % (i % 500, (i // 500) % 800)
                                       for i in range(operators)) + b"ET"
-    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> "
-               b"/Contents 4 0 R >>",
-               b"<< /Length %d >>\nstream\n" % len(body) + body + b"\nendstream",
-               b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
-    out, offsets = bytearray(b"%PDF-1.4\n"), []
-    for number, obj in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + obj + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1) + b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    path.write_bytes(bytes(out))
+    path.write_bytes(pdf_of_objects([
+        b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
+        b"<< /Length %d >>\nstream\n" % len(body) + body + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]))
     return path
 
 

@@ -21,6 +21,7 @@ import pytest
 
 from extractors import ReadSettings, read_file
 from extractors.read_pool import POOL
+from pdf_objects import pdf_of_objects
 
 REPO = Path(__file__).resolve().parents[1]
 MUTANTS = 200
@@ -106,24 +107,13 @@ def test_damaged_files_in_a_batch_each_get_their_code_and_the_rest_is_checked(ma
     data[start + info.compress_size // 2] ^= 0xFF
     (sub / "crc.docx").write_bytes(bytes(data))
     pdfium.PdfDocument.new().save(sub / "ว่าง.pdf")  # a PDF with no pages
-    (sub / "วนซ้ำ.pdf").write_bytes(_pdf_of_objects([b"<< /Type /Catalog /Pages 2 0 R >>",
+    (sub / "วนซ้ำ.pdf").write_bytes(pdf_of_objects([b"<< /Type /Catalog /Pages 2 0 R >>",
                                                      b"<< /Type /Pages /Kids [2 0 R] /Count 1 >>"]))
     summary = batch.run_batch(inbox, sqlite_url, settings=NO_OCR)
     assert summary.checked == 2 and all(o.status == "checked" for o in summary.outcomes)
     files = {f["path"]: (f["error"] or {}).get("code") for f in check_submission(sub, settings=NO_OCR).to_dict()["files"]}
     assert files == {"crc.docx": "corrupt_docx", "ว่าง.pdf": "no_pages", "วนซ้ำ.pdf": "corrupt_pdf",
                      "แบบฟอร์ม 1.docx": None, "แบบฟอร์ม 2.docx": None}
-
-
-def _pdf_of_objects(objects: list[bytes]) -> bytes:
-    out, offsets = bytearray(b"%PDF-1.4\n"), []
-    for number, obj in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + obj + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1) + b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    return bytes(out)
 
 
 @pytest.mark.parametrize("kids", [[b"<< /Type /Pages /Kids [2 0 R] /Count 1 >>"],
@@ -133,6 +123,6 @@ def _pdf_of_objects(objects: list[bytes]) -> bytes:
 def test_a_circular_page_tree_is_corrupt_pdf_not_an_empty_file(tmp_path, kids):
     """Defect 10: a page tree that loops read as 0 characters with no error; it is damage, and says so."""
     path = tmp_path / "วนซ้ำ.pdf"
-    path.write_bytes(_pdf_of_objects([b"<< /Type /Catalog /Pages 2 0 R >>", *kids]))
+    path.write_bytes(pdf_of_objects([b"<< /Type /Catalog /Pages 2 0 R >>", *kids]))
     doc = read_file(path, NO_OCR)
     assert doc.error.code == "corrupt_pdf" and "declares 1 pages and none can be reached" in doc.error.message_en
