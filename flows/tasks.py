@@ -2,7 +2,7 @@
 
 ``check-submission`` runs once per submission.  Its result (the outcome and
 the evidence-check/1 dict) is cached under a key made of the task name,
-TASK_VERSION, the submission's content hash, PIPELINE_VERSION, the rubric ref
+TASK_VERSION, the submission's content hash, pipeline_version(), the rubric ref
 and the read settings, in Prefect's local storage folder (under PREFECT_HOME),
 shared by both flows: a rubric or pipeline change makes new keys, so
 everything is checked again.

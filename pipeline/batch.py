@@ -10,7 +10,8 @@ only swaps the loop for one task per submission, so the plain loop is both
 the tested behaviour and the benchmark baseline.
 
 A submission needs a check when it has no current check, or when its content
-hash, PIPELINE_VERSION or the rubric ref differ from the current check's.
+hash, the pipeline version (pipeline/version.py: the number and a digest of
+the code) or the rubric ref differ from the current check's.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from . import store as st
 from .check import CHECK_SCHEMA, check_submission
 from .inbox import FileState, SubmissionScan, is_year_folder, scan_inbox, scan_submission
 from .rubric import load_rubric
-from .version import PIPELINE_VERSION
+from .version import pipeline_version
 
 CheckFn = Callable[[str, "BatchContext"], dict]
 
@@ -45,7 +46,7 @@ class BatchContext:
     owner: str
     claim_ttl_s: float = st.DEFAULT_CLAIM_TTL_S
     force: bool = False
-    pipeline_version: str = PIPELINE_VERSION
+    pipeline_version: str = ""  # pipeline_version() when the run was planned
 
 
 @dataclass
@@ -107,12 +108,12 @@ class BatchSummary:
         return d
 
 
-def _reason(scan: SubmissionScan, current: st.CurrentCheck | None, rubric_ref: str) -> str | None:
+def _reason(scan: SubmissionScan, current: st.CurrentCheck | None, rubric_ref: str, version: str) -> str | None:
     if current is None:
         return "new"
     if current.content_hash != scan.content_hash:
         return "changed"
-    if current.pipeline_version != PIPELINE_VERSION:
+    if current.pipeline_version != version:
         return "pipeline"
     if current.rubric_ref != rubric_ref:
         return "rubric"
@@ -125,7 +126,7 @@ def _context(store: st.Store, kind: str, inbox: str, rubric_path, settings, clai
     owner = st.make_owner()
     run_id = st.start_run(store, kind, inbox, owner, flow_run_id)
     return BatchContext(run_id, store.url, inbox, str(rubric_path) if rubric_path else None, rubric.ref,
-                        settings or ReadSettings(), owner, claim_ttl_s, force, PIPELINE_VERSION)
+                        settings or ReadSettings(), owner, claim_ttl_s, force, pipeline_version())
 
 
 def plan_batch(
@@ -151,7 +152,7 @@ def plan_batch(
     current = st.current_checks(store, ctx.inbox)
     work, unchanged = [], []
     for sub in scan.submissions:
-        reason = _reason(sub, current.get(sub.key), ctx.rubric_ref)
+        reason = _reason(sub, current.get(sub.key), ctx.rubric_ref, ctx.pipeline_version)
         if reason:
             work.append(WorkItem(ids[sub.key], sub.key, str(sub.path), sub.content_hash, sub.files, reason))
         else:
@@ -176,7 +177,8 @@ def nothing_to_do(inbox: str | Path, db_url: str | None = None, rubric_path: str
     current = st.current_checks(store, str(root))
     if set(current) - {sub.key for sub in scan.submissions}:
         return False  # a submission left the inbox: the run records it
-    return all(_reason(sub, current.get(sub.key), rubric_ref) is None for sub in scan.submissions)
+    version = pipeline_version()
+    return all(_reason(sub, current.get(sub.key), rubric_ref, version) is None for sub in scan.submissions)
 
 
 def compute_check(path: str, ctx: BatchContext) -> dict:

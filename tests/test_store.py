@@ -112,9 +112,11 @@ def test_rubric_or_pipeline_change_rechecks_everything(db_url, make_inbox, tmp_p
     other.write_text(DEFAULT_RUBRIC.read_text(encoding="utf-8").replace("\nversion: ", "\nversion: \"99\"  # was ", 1), encoding="utf-8")
     by_rubric = batch.run_batch(inbox, db_url, other)
     assert {o.reason for o in by_rubric.outcomes} == {"rubric"} and by_rubric.checked == 2
-    monkeypatch.setattr(batch, "PIPELINE_VERSION", "test-next")
+    monkeypatch.setattr(batch, "pipeline_version", lambda: "test-next")
     by_version = batch.run_batch(inbox, db_url, other)
     assert {o.reason for o in by_version.outcomes} == {"pipeline"} and by_version.checked == 2
+    again = batch.run_batch(inbox, db_url, other)
+    assert again.checked == 0 and again.unchanged == 2
 
 
 def test_unique_current_check_is_enforced_by_the_database(db_url, make_inbox):

@@ -1,0 +1,68 @@
+"""The version a check is stored with moves whenever the code or data that make a result move.
+
+An upgrade that changes reading, section finding or flagging must make the next
+`evidence run` re-check everything (tests/test_store.py shows the re-check); here
+the digest itself, on a copy of the product's own code.
+"""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from pipeline import version
+from pipeline.version import code_digest, pipeline_version, result_files
+
+
+@pytest.fixture
+def product_copy(tmp_path):
+    for package in version.CODE_PACKAGES:
+        shutil.copytree(version.ROOT / package, tmp_path / package, ignore=shutil.ignore_patterns("__pycache__"))
+    return tmp_path
+
+
+def _edit(path, old, new):
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def test_the_stored_version_names_the_number_and_the_code():
+    number, digest = pipeline_version().split("+")
+    assert number == version.PIPELINE_VERSION and len(digest) == 12 and int(digest, 16) >= 0
+    assert len(pipeline_version()) <= 32  # checks.pipeline_version is String(32)
+
+
+def test_the_digest_covers_the_readers_the_checks_and_the_bundled_data():
+    names = {p.relative_to(version.ROOT).as_posix() for p in result_files()}
+    assert {"extractors/pdf_reader.py", "pipeline/sections.py", "pipeline/rubrics/innovation.yaml",
+            "extractors/data/thai_digit_glyphs.npz"} <= names
+    assert not any(n.startswith("pipeline/store/") for n in names)
+
+
+def test_a_code_change_moves_the_digest(product_copy):
+    before = code_digest(product_copy)
+    assert before == code_digest(version.ROOT)
+    _edit(product_copy / "pipeline" / "version.py", 'PIPELINE_VERSION = "', 'PIPELINE_VERSION = "x')
+    assert code_digest(product_copy) != before
+
+
+def test_a_rubric_data_change_moves_the_digest(product_copy):
+    before = code_digest(product_copy)
+    _edit(product_copy / "pipeline" / "rubrics" / "innovation.yaml", "วัตถุประสงค์", "วัตถุประสงค์ของโครงการ")
+    assert code_digest(product_copy) != before
+
+
+def test_comments_and_docstrings_do_not_move_the_digest(product_copy):
+    before = code_digest(product_copy)
+    path = product_copy / "pipeline" / "version.py"
+    _edit(path, '"""The product', '"""Reworded: the product')
+    path.write_text(path.read_text(encoding="utf-8") + "\n# a comment\n", encoding="utf-8")
+    assert code_digest(product_copy) == before
+
+
+def test_the_store_is_not_result_code(product_copy):
+    before = code_digest(product_copy)
+    (product_copy / "pipeline" / "store" / "db.py").write_text("X = 1\n", encoding="utf-8")
+    assert code_digest(product_copy) == before
