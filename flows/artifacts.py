@@ -11,8 +11,10 @@ import re
 
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
 
+from pipeline.labels import SECTION_STATUS, label, section_titles
+from pipeline.result import EvidenceCheck, FailedCheck
+
 TABLE_KEY = "check-inbox-submissions"
-_STATUS_TH = {"ok": "ครบ", "missing": "ไม่พบ", "empty": "ว่าง", "placeholder": "แม่แบบ", "too_short": "สั้นเกินไป"}
 
 
 def artifact_key(prefix: str, text: str) -> str:
@@ -22,29 +24,28 @@ def artifact_key(prefix: str, text: str) -> str:
     return "-".join(p for p in (prefix, slug, digest) if p)
 
 
-def submission_markdown(key: str, result: dict, outcome) -> str:
+def submission_markdown(key: str, result: EvidenceCheck | FailedCheck, outcome) -> str:
     """A short review page: sections with status and location, then every flag."""
-    lines = [f"# {key}", "", f"เกณฑ์ (rubric): `{result.get('rubric', '')}` · ไฟล์ (files): {outcome.files}"
+    lines = [f"# {key}", "", f"เกณฑ์ (rubric): `{result.rubric}` · ไฟล์ (files): {outcome.files}"
              f" · อ่านไม่ได้ (unreadable): {outcome.unreadable} · ข้อสังเกต (flags): {outcome.flags}", ""]
-    if result.get("error"):
-        lines += [f"**ตรวจไม่สำเร็จ (check failed):** `{result['error']}`", ""]
-    sections = result.get("sections", {})
-    if sections:
+    if isinstance(result, FailedCheck):
+        lines += [f"**ตรวจไม่สำเร็จ (check failed):** `{result.error}`", ""]
+    if result.sections:
+        titles = section_titles()
         lines += ["| หัวข้อ (section) | สถานะ (status) | ไฟล์ (file) | หน้า (page) |", "|---|---|---|---|"]
-        for name, sec in sections.items():
-            status = sec.get("status", "")
-            lines.append(f"| {name} | {_STATUS_TH.get(status, status)} ({status}) | {sec.get('file') or '-'} | {sec.get('page') or '-'} |")
+        for name, sec in result.sections.items():
+            title = f"{titles[name][0]} ({name})" if name in titles else name
+            lines.append(f"| {title} | {label(SECTION_STATUS, sec.status)} | {sec.file or '-'} | {sec.page or '-'} |")
         lines.append("")
-    flags = result.get("flags", [])
-    if flags:
+    if result.flags:
         lines.append("## ข้อสังเกต (flags)")
-        lines += [f"- **{f['severity']}** `{f['code']}` {f['message']}" for f in flags]
+        lines += [f"- **{f.severity}** `{f.code}` {f.message}" for f in result.flags]
     else:
         lines.append("ไม่มีข้อสังเกต (no flags)")
     return "\n".join(lines)
 
 
-def publish_submission(key: str, result: dict, outcome) -> None:
+def publish_submission(key: str, result: EvidenceCheck | FailedCheck, outcome) -> None:
     create_markdown_artifact(
         key=artifact_key("submission", key),
         markdown=submission_markdown(key, result, outcome),

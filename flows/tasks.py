@@ -23,17 +23,18 @@ from prefect import task
 from prefect.context import TaskRunContext
 
 from pipeline.batch import BatchContext, SubmissionOutcome, WorkItem, compute_check, process_submission
+from pipeline.result import EvidenceCheck
 
 from .artifacts import publish_submission
 
-TASK_VERSION = "2"
+TASK_VERSION = "3"  # 3: the task returns the typed result (pipeline.result.EvidenceCheck)
 
 
 @dataclass
 class TaskResult:
     run_owner: str  # the run that computed it (unique per run): differs from the current run on a cache hit
     outcome: SubmissionOutcome
-    result: dict | None  # the evidence-check/1 dict, when a check ran
+    result: EvidenceCheck | None  # the check's result, when a check ran
 
     def from_cache(self, ctx: BatchContext) -> bool:
         return self.run_owner != ctx.owner
@@ -51,9 +52,9 @@ def check_cache_key(_context: TaskRunContext, parameters: dict) -> str | None:
       task_run_name="{item.key}")
 def check_submission_task(ctx: BatchContext, item: WorkItem, artifacts: bool = True) -> TaskResult:
     """Claim, check, store and release one submission."""
-    seen: dict = {}
+    seen: dict[str, EvidenceCheck] = {}
 
-    def check_fn(path: str, c: BatchContext) -> dict:
+    def check_fn(path: str, c: BatchContext) -> EvidenceCheck:
         seen["result"] = compute_check(path, c)
         return seen["result"]
 

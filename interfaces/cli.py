@@ -224,10 +224,10 @@ def check_command(path: Path, fmt: str, rubric_path: Path | None, ocr: str, fisc
             raise click.UsageError(f"เปิดฐานข้อมูลไม่ได้ (cannot open the store) {db_url}: {exc}") from None
     with ocr_reading(ocr_cache, progress, db_url):
         result = check_submission(path, rubric, _settings(ocr, ocr_workers), fiscal_year=fiscal_year, earlier=earlier,
-                                  timer=timer)
+                                  timer=timer).model()
     if fmt == "json":
         started = time.perf_counter()
-        data = result.to_dict()
+        data = result.json_dict()
         if timer is not None:
             timer.add("report", time.perf_counter() - started)
             data["profile"] = timer.to_dict()

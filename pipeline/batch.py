@@ -25,12 +25,13 @@ from extractors import ReadSettings
 from extractors.ocr_cache import use_ocr_cache
 
 from . import store as st
-from .check import CHECK_SCHEMA, check_submission
+from .check import check_submission
+from .result import EvidenceCheck, FailedCheck
 from .inbox import FileState, SubmissionScan, is_year_folder, scan_inbox, scan_submission
 from .rubric import load_rubric
 from .version import pipeline_version
 
-CheckFn = Callable[[str, "BatchContext"], dict]
+CheckFn = Callable[[str, "BatchContext"], EvidenceCheck]
 
 
 @dataclass(frozen=True)
@@ -181,8 +182,8 @@ def nothing_to_do(inbox: str | Path, db_url: str | None = None, rubric_path: str
     return all(_reason(sub, current.get(sub.key), rubric_ref, version) is None for sub in scan.submissions)
 
 
-def compute_check(path: str, ctx: BatchContext) -> dict:
-    """Read and check one submission, as the evidence-check/2 dict with its novelty fingerprint.
+def compute_check(path: str, ctx: BatchContext) -> EvidenceCheck:
+    """Read and check one submission: the evidence-check/3 result with its novelty fingerprint.
 
     The fiscal year comes from the submission's ``25xx`` folder (or its text);
     novelty compares with every other submission's current fingerprint in the
@@ -192,7 +193,7 @@ def compute_check(path: str, ctx: BatchContext) -> dict:
     earlier = st.earlier_fingerprints(store, path)
     with use_ocr_cache(st.StoreOcrCache(store)):  # pages OCR'd before (any command, same store) are not OCR'd again
         result = check_submission(path, load_rubric(ctx.rubric_path), ctx.settings, earlier=earlier)
-    return result.to_dict(with_fingerprint=True)
+    return result.model(with_fingerprint=True)
 
 
 def process_submission(ctx: BatchContext, item: WorkItem, check_fn: CheckFn | None = None) -> SubmissionOutcome:
@@ -208,12 +209,12 @@ def process_submission(ctx: BatchContext, item: WorkItem, check_fn: CheckFn | No
                 st.release(store, item.submission_id, ctx.owner)  # another run stored it meanwhile
                 return SubmissionOutcome(item.key, "unchanged", len(item.files), reason=item.reason)
         error = None
+        result: EvidenceCheck | FailedCheck
         try:
             result = check_fn(item.path, ctx)
         except Exception as exc:  # a bug or an unexpected file: record it, keep the batch going
             error = f"{type(exc).__name__}: {exc}"
-            result = {"schema": CHECK_SCHEMA, "submission": item.path, "rubric": ctx.rubric_ref,
-                      "files": [], "sections": {}, "flags": [], "error": error}
+            result = FailedCheck(submission=item.path, rubric=ctx.rubric_ref, error=error)
         saved = st.save_check(store, run_id=ctx.run_id, submission_id=item.submission_id, owner=ctx.owner,
                               content_hash=item.content_hash, files=item.files, result=result,
                               pipeline_version=ctx.pipeline_version, rubric_ref=ctx.rubric_ref, error=error)

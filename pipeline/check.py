@@ -34,11 +34,12 @@ from .period import (PERIOD_SECTION, DatedSource, PeriodResult, assess_period, p
                      resolve_fiscal_year)
 from .rubric import SECTION_KEYS, Rubric, load_rubric
 from .score import ScoreFacts, compute_score
+from . import result as result_model
 from .sections import Occurrence, find_sections
 from .stage_timer import StageTimer, maybe
 from .signals import SignalInput, TextSource, compute_signals
 
-CHECK_SCHEMA = "evidence-check/3"
+CHECK_SCHEMA = result_model.CHECK_SCHEMA
 MAX_DATES_IN_FLAG = 5
 _STATUS_FLAG = {"empty": "section_empty", "placeholder": "section_placeholder", "too_short": "section_too_short"}
 
@@ -53,15 +54,10 @@ class FileResult:
     error: dict | None
     document: Document = field(repr=False, compare=False)
 
-    def to_dict(self) -> dict:
-        return {
-            "path": self.path,
-            "format": self.format,
-            "form": self.form,
-            "pages": self.pages,
-            "read_by": self.read_by,
-            "error": self.error,
-        }
+    def model(self) -> result_model.FileEntry:
+        return result_model.FileEntry(path=self.path, format=self.format, form=self.form, pages=self.pages,
+                                      read_by=self.read_by,
+                                      error=result_model.FileError(**self.error) if self.error else None)
 
 
 @dataclass
@@ -71,36 +67,36 @@ class SectionResult:
     text: str
     file: str | None
     page: int | None
-    occurrences: list[dict]
+    occurrences: list[Occurrence]
     heading: str | None = None  # the chosen occurrence's heading as written
     inferred: bool = False  # taken from a heading that only stands for the section (rubric inferred_headings)
     candidate: Candidate | None = None  # a missing section's nearest heading-like line
 
-    def to_dict(self) -> dict:
-        out = {
-            "status": self.status,
-            "text": self.text,
-            "file": self.file,
-            "page": self.page,
-            "occurrences": self.occurrences,
-            "inferred": self.inferred,
-        }
-        if self.candidate is not None:
-            out["candidate"] = self.candidate.to_dict()
-        return out
+    def model(self) -> result_model.Section:
+        return result_model.Section(
+            status=self.status, text=self.text, file=self.file, page=self.page,
+            occurrences=[_occurrence_model(o) for o in self.occurrences], inferred=self.inferred,
+            candidate=result_model.Candidate(**self.candidate.to_dict()) if self.candidate is not None else None,
+            heading=self.heading)
 
 
 @dataclass
 class CheckResult:
+    """The check's working result: files with their documents, sections with their occurrences.
+
+    `model()` turns it into the typed evidence-check/3 result (pipeline/result.py)
+    every consumer reads; period, novelty, signals and score are typed already.
+    """
+
     submission: str
     rubric: str
     files: list[FileResult]
     sections: dict[str, SectionResult]
     flags: list[Flag]
-    period: dict = field(default_factory=dict)
-    novelty: dict = field(default_factory=dict)
-    signals: list[dict] = field(default_factory=list)
-    score: dict = field(default_factory=dict)
+    period: result_model.Period | None = None
+    novelty: result_model.Novelty | None = None
+    signals: list[result_model.Signal] = field(default_factory=list)
+    score: result_model.Score | None = None
     # The main content and settings a fingerprint is made from; it is made only when asked
     # for (the store, a comparison): `evidence check` alone never pays for it.
     fingerprint_source: tuple[str, NoveltyConfig] | None = field(default=None, repr=False)
@@ -112,28 +108,30 @@ class CheckResult:
             self._fingerprint = fingerprint(*self.fingerprint_source)
         return self._fingerprint
 
-    @property
-    def readable_files(self) -> int:
-        return sum(1 for f in self.files if f.error is None and f.format != "image")
-
-    def to_dict(self, with_fingerprint: bool = False) -> dict:
-        """The evidence-check/3 object; ``with_fingerprint`` adds novelty.fingerprint (for the store)."""
-        novelty = dict(self.novelty)
+    def model(self, with_fingerprint: bool = False) -> result_model.EvidenceCheck:
+        """The evidence-check/3 result; ``with_fingerprint`` adds novelty.fingerprint (for the store)."""
+        if self.period is None or self.novelty is None or self.score is None:
+            raise ValueError("the check has not been assessed (period, novelty, score)")
+        novelty = self.novelty
         if with_fingerprint and self.fingerprint is not None:
             fp = self.fingerprint
-            novelty["fingerprint"] = {"scheme": fp.scheme, "hashvalues": list(fp.hashvalues), "text": fp.text}
-        return {
-            "schema": CHECK_SCHEMA,
-            "submission": self.submission,
-            "rubric": self.rubric,
-            "files": [f.to_dict() for f in self.files],
-            "sections": {k: s.to_dict() for k, s in self.sections.items()},
-            "flags": [f.to_dict() for f in self.flags],
-            "period": self.period,
-            "novelty": novelty,
-            "signals": self.signals,
-            "score": self.score,
-        }
+            novelty = novelty.model_copy(update={"fingerprint": result_model.FingerprintData(
+                scheme=fp.scheme, hashvalues=list(fp.hashvalues), text=fp.text)})
+        return result_model.EvidenceCheck(
+            submission=self.submission,
+            rubric=self.rubric,
+            files=[f.model() for f in self.files],
+            sections={k: s.model() for k, s in self.sections.items()},
+            flags=[result_model.Flag(**f.to_dict()) for f in self.flags],
+            period=self.period,
+            novelty=novelty,
+            signals=self.signals,
+            score=self.score,
+        )
+
+    def to_dict(self, with_fingerprint: bool = False) -> dict:
+        """The published evidence-check/3 JSON object."""
+        return self.model(with_fingerprint).json_dict()
 
 
 def check_submission(
@@ -204,36 +202,36 @@ def _assess(result: CheckResult, path: Path, lines: list[Line], rubric: Rubric,
 
     with maybe(timer, "period"):
         period = _period(result, path, lines, rubric, fiscal_year)
-        result.period = period.to_dict()
+        result.period = result_model.Period.model_validate(period.to_dict())
         result.flags.extend(_period_flags(period, rubric))
 
     with maybe(timer, "novelty"):
         result.novelty, result.fingerprint_source = _novelty(result, lines, rubric, period.fiscal_year, earlier)
-        for m in result.novelty["matches"]:
-            result.flags.append(make_flag("possible_repeat", rubric, submission=m["submission"],
-                                          fiscal_year=m["fiscal_year"] or "?", percent=round(m["similarity"] * 100)))
+        for m in result.novelty.matches:
+            result.flags.append(make_flag("possible_repeat", rubric, submission=m.submission,
+                                          fiscal_year=m.fiscal_year or "?", percent=round(m.similarity * 100)))
 
     with maybe(timer, "signals"):
         signals = compute_signals(_signal_input(result, lines, rubric), rubric.raw["signals"], rubric.efficiency_topics)
-        result.signals = [s.to_dict() for s in signals]
+        result.signals = [result_model.Signal.model_validate(s.to_dict()) for s in signals]
     with maybe(timer, "score"):
-        completed = result.period["completion"] if period.completed else None
+        completed = period.completion_dict() if period.completed else None
         facts = ScoreFacts(
             sections={k: {"status": s.status, "file": s.file, "page": s.page} for k, s in result.sections.items()},
             met_forms=met,
-            signals={s["code"]: s for s in result.signals},
+            signals={s.code: {"value": s.value, "detail": s.detail} for s in result.signals},
             completed=completed,
             completed_in_period=period.completed_in_period,
         )
-        result.score = compute_score(rubric.ref, rubric.raw["scoring"], facts)
+        result.score = result_model.Score.model_validate(compute_score(rubric.ref, rubric.raw["scoring"], facts))
 
 
 def _texts(sec: SectionResult) -> list[TextSource]:
     seen, out = set(), []
     for occ in sec.occurrences:
-        if occ["status"] in ("ok", "too_short") and occ["text"] not in seen:
-            seen.add(occ["text"])
-            out.append(TextSource(occ["file"], occ["page"], occ["text"]))
+        if occ.status in ("ok", "too_short") and occ.text not in seen:
+            seen.add(occ.text)
+            out.append(TextSource(occ.file, occ.page, occ.text))
     return out
 
 
@@ -245,7 +243,7 @@ def _period(result: CheckResult, path: Path, lines: list[Line], rubric: Rubric, 
     plan: set[int] = set()
     for i, alone in period_line_indices(lines, cfg["period_labels"], grammar):
         plan.update((i, i + 1) if alone else (i,))
-    bodies = [(key, occ["file"], occ["text"]) for key, sec in result.sections.items() for occ in sec.occurrences]
+    bodies = [(key, occ.file, occ.text) for key, sec in result.sections.items() for occ in sec.occurrences]
     sources = []
     for i, line in enumerate(lines):
         if i in plan:
@@ -280,17 +278,18 @@ def _period_flags(period: PeriodResult, rubric: Rubric) -> list[Flag]:
 
 
 def _novelty(result: CheckResult, lines: list[Line], rubric: Rubric, fiscal_year: int | None,
-             earlier: list[Earlier] | None) -> tuple[dict, tuple[str, NoveltyConfig]]:
+             earlier: list[Earlier] | None) -> tuple[result_model.Novelty, tuple[str, NoveltyConfig]]:
     cfg_raw = rubric.raw["novelty"]
     cfg = NoveltyConfig.from_rubric(cfg_raw)
     project = project_name([line.text for line in lines], cfg_raw["project_labels"])
     texts = {k: s.text for k, s in result.sections.items() if s.status in ("ok", "too_short")}
     source = (main_content(project, texts, cfg_raw["content_sections"]), cfg)
     if earlier is None:
-        return {"compared_with": None, "project": project, "matches": []}, source
+        return result_model.Novelty(compared_with=None, project=project, matches=[]), source
     pool = [e for e in earlier if fiscal_year is None or e.fiscal_year is None or e.fiscal_year <= fiscal_year]
     compared, matches = find_repeats(fingerprint(*source), pool, cfg)
-    return {"compared_with": compared, "project": project, "matches": [m.to_dict() for m in matches]}, source
+    return result_model.Novelty(compared_with=compared, project=project,
+                                matches=[result_model.Match(**m.to_dict()) for m in matches]), source
 
 
 def _target_lines(lines: list[Line], labels: list[str]) -> list[TextSource]:
@@ -331,9 +330,10 @@ def _reading_flags(rel: str, doc: Document, rubric: Rubric) -> list[Flag]:
     return out
 
 
-def _occurrence_dict(occ: Occurrence) -> dict:
-    return {"file": occ.file, "page": occ.page, "status": occ.status, "heading": occ.heading, "words": occ.words,
-            "text": occ.text, "score": occ.score, "reason": occ.reason, "inferred": occ.inferred}
+def _occurrence_model(occ: Occurrence) -> result_model.Occurrence:
+    return result_model.Occurrence(file=occ.file, page=occ.page, status=occ.status, heading=occ.heading,
+                                   words=occ.words, text=occ.text, score=occ.score, reason=occ.reason,
+                                   inferred=occ.inferred)
 
 
 def _choose_section(key: str, occurrences: list[Occurrence]) -> SectionResult:
@@ -344,7 +344,7 @@ def _choose_section(key: str, occurrences: list[Occurrence]) -> SectionResult:
         return SectionResult(key, MISSING, "", None, None, [])
     named = [o for o in mine if not o.inferred]
     best = max(named or mine, key=lambda o: (STATUS_RANK[o.status], o.words))
-    return SectionResult(key, best.status, best.text, best.file, best.page, [_occurrence_dict(o) for o in mine],
+    return SectionResult(key, best.status, best.text, best.file, best.page, mine,
                          heading=best.heading, inferred=best.inferred)
 
 
@@ -372,7 +372,7 @@ def _section_flags(sections: dict[str, SectionResult], rubric: Rubric) -> list[F
         elif sec.status == MISSING:
             flags.append(make_flag("section_missing", rubric, section=key))
         elif sec.status in _STATUS_FLAG:
-            best_words = max((o["words"] for o in sec.occurrences), default=0)
+            best_words = max((o.words for o in sec.occurrences), default=0)
             flags.append(make_flag(_STATUS_FLAG[sec.status], rubric, section=key, file=sec.file, page=sec.page, words=best_words))
         if sec.status != MISSING and sec.inferred:
             flags.append(make_flag("section_inferred", rubric, section=key, file=sec.file, page=sec.page,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import warnings
 from datetime import timedelta
 
 import pytest
@@ -11,6 +12,7 @@ from sqlalchemy.exc import IntegrityError
 
 from pipeline import batch
 from pipeline import store as st
+from pipeline.result import FailedCheck, Flag
 from pipeline.store.models import Check, FileOutcome, FlagRow, SectionRow, Submission
 
 from conftest import write_docx
@@ -140,8 +142,13 @@ def test_failed_write_leaves_the_submission_untouched(db_url, make_inbox):
     plan = batch.plan_recheck("2566/agency000", db_url)
     item = plan.work[0]
     assert st.claim(store, item.submission_id, plan.context.owner)
-    bad = {"files": [], "sections": {}, "flags": [{"code": "x", "severity": "error"}]}  # no message: fails mid-write
-    with pytest.raises(KeyError):
+    # A flag without a message breaks the flags table's NOT NULL after the check and files rows are written.
+    no_message = Flag.model_construct(code="x", severity="error", section=None, file=None, page=None, message=None,
+                                      form=None)
+    bad = FailedCheck.model_construct(schema_="evidence-check/3", submission="x", rubric="r", files=[], sections={},
+                                      flags=[no_message], error="x")
+    with pytest.raises(IntegrityError), warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # pydantic warns when it dumps the message-less flag
         st.save_check(store, run_id=plan.context.run_id, submission_id=item.submission_id, owner=plan.context.owner,
                       content_hash="new", files=item.files, result=bad, pipeline_version="1", rubric_ref="r")
     assert st.current_check(store, item.submission_id).check_id == first.outcomes[0].check_id
@@ -202,7 +209,7 @@ def test_a_crashing_check_is_recorded_and_the_batch_goes_on(db_url, make_inbox, 
     def explode(path, ctx):
         if path.endswith("agency000"):
             raise RuntimeError("boom")
-        return batch.check_submission(path, None, ctx.settings).to_dict()
+        return batch.check_submission(path, None, ctx.settings).model(with_fingerprint=True)
 
     monkeypatch.setattr(batch, "compute_check", explode)
     summary = batch.run_batch(inbox, db_url)

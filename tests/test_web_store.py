@@ -19,18 +19,25 @@ from interfaces.web.export import build_tables, to_csv_zip, to_xlsx
 from interfaces.web.files import FileRefused, confined_path
 from pipeline import store as st
 from pipeline.inbox import scan_inbox
+from pipeline.result import EvidenceCheck
 from pipeline.store.reviews import ReviewError, list_submissions, record_decision, record_review, submission_detail
 from pipeline.store.users import UserError, authenticate, create_user, get_user
 
 FORMULA = '=HYPERLINK("http://evil.example","click")'
 
 
-def check_result(flags: list[dict]) -> dict:
+def check_result(flags: list[dict]) -> EvidenceCheck:
     sections = {k: {"status": "ok", "text": f"{k} text", "file": "form.docx", "page": None, "occurrences": []}
                 for k in ("rationale", "objectives", "actions", "expected_results")}
     sections["actual_results"] = {"status": "missing", "text": FORMULA, "file": None, "page": None, "occurrences": []}
-    return {"schema": "evidence-check/1", "submission": "x", "rubric": "innovation@test", "files": [],
-            "sections": sections, "flags": flags}
+    period = {"fiscal_year": 2566, "source": "path", "start": "2022-10-01", "end": "2023-09-30", "dates": [],
+              "completed": None, "completed_in_period": None, "verdict": "not_stated", "completion": None}
+    score = {"rubric": "innovation@test", "parts": [], "max": 100, "automatic_total": 0.0, "level": None,
+             "provisional_level": None, "complete": False}
+    return EvidenceCheck.model_validate({
+        "schema": "evidence-check/3", "submission": "x", "rubric": "innovation@test", "files": [],
+        "sections": sections, "flags": [{"form": None, **f} for f in flags], "period": period,
+        "novelty": {"compared_with": None, "project": None, "matches": []}, "signals": [], "score": score})
 
 
 MISSING = {"code": "section_missing", "severity": "error", "section": "actual_results", "file": None, "page": None,

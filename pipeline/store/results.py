@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from sqlalchemy import select, update
 
 from pipeline.inbox import FileState
+from pipeline.result import EvidenceCheck, FailedCheck, FileError
 
 from .db import Store, utcnow
 from .models import Check, FileOutcome, FingerprintRow, FlagRow, SectionRow, Submission
@@ -39,7 +40,7 @@ def save_check(
     owner: str | None,
     content_hash: str,
     files: Sequence[FileState],
-    result: dict,
+    result: EvidenceCheck | FailedCheck,
     pipeline_version: str,
     rubric_ref: str,
     error: str | None = None,
@@ -49,9 +50,10 @@ def save_check(
     ``owner``: the claim holder; when given and no longer holding the claim,
     nothing is written and ClaimLost is raised.
     """
-    result, fp = _split_fingerprint(result)
-    period, score = result.get("period") or {}, result.get("score") or {}
-    by_name = {f["path"]: f for f in result.get("files", [])}
+    checked = result if isinstance(result, EvidenceCheck) else None
+    fp = checked.novelty.fingerprint if checked else None
+    fiscal_year = checked.period.fiscal_year if checked else None
+    by_name = {f.path: f for f in result.files}
     now = utcnow()
     with store.session() as s, s.begin():
         q = select(Submission).where(Submission.id == submission_id)
@@ -71,51 +73,43 @@ def save_check(
         unreadable = 0
         for f in files:
             info = by_name.get(f.name)
-            err = (info or {}).get("error")
+            err = info.error if info else None
             if error is not None:
-                err = {"code": "check_failed", "message": error}
+                err = FileError(code="check_failed", message=error)
             elif info is None:
-                err = {"code": "not_read", "message": "file was not part of the check (changed during the run)"}
+                err = FileError(code="not_read", message="file was not part of the check (changed during the run)")
             unreadable += err is not None
             s.add(FileOutcome(
                 run_id=run_id, submission_id=submission_id, path=f.path, sha256=f.sha256, size=f.size,
-                mtime_ns=f.mtime_ns, format=(info or {}).get("format"), form=(info or {}).get("form"),
-                pages=(info or {}).get("pages"), read_by=(info or {}).get("read_by"),
-                error_code=err["code"] if err else None, error_message=err["message"] if err else None,
+                mtime_ns=f.mtime_ns, format=info.format if info else None, form=info.form if info else None,
+                pages=info.pages if info else None, read_by=info.read_by if info else None,
+                error_code=err.code if err else None, error_message=err.message if err else None,
                 is_current=True,
             ))
         check = Check(run_id=run_id, submission_id=submission_id, content_hash=content_hash,
-                      pipeline_version=pipeline_version, rubric_ref=rubric_ref, result=result, error=error,
-                      is_current=True, created_at=now, fiscal_year=period.get("fiscal_year"),
-                      fiscal_year_source=period.get("source"), automatic_total=score.get("automatic_total"),
-                      level=score.get("level"), provisional_level=score.get("provisional_level"))
+                      pipeline_version=pipeline_version, rubric_ref=rubric_ref, result=result.json_dict(), error=error,
+                      is_current=True, created_at=now, fiscal_year=fiscal_year,
+                      fiscal_year_source=checked.period.source if checked else None,
+                      automatic_total=checked.score.automatic_total if checked else None,
+                      level=checked.score.level if checked else None,
+                      provisional_level=checked.score.provisional_level if checked else None)
         s.add(check)
         s.flush()
         if fp is not None:
-            s.add(FingerprintRow(check_id=check.id, submission_id=submission_id, fiscal_year=period.get("fiscal_year"),
-                                 scheme=fp["scheme"], hashvalues=list(fp["hashvalues"]), text=fp["text"], created_at=now))
-        for key, sec in result.get("sections", {}).items():
-            s.add(SectionRow(check_id=check.id, key=key, status=sec["status"], file=sec.get("file"),
-                             page=sec.get("page"), text=sec.get("text") or ""))
-        flags = result.get("flags", [])
+            s.add(FingerprintRow(check_id=check.id, submission_id=submission_id, fiscal_year=fiscal_year,
+                                 scheme=fp.scheme, hashvalues=list(fp.hashvalues), text=fp.text, created_at=now))
+        for key, sec in result.sections.items():
+            s.add(SectionRow(check_id=check.id, key=key, status=sec.status, file=sec.file, page=sec.page,
+                             text=sec.text))
+        flags = result.flags
         for fl in flags:
-            s.add(FlagRow(check_id=check.id, code=fl["code"], severity=fl["severity"], section=fl.get("section"),
-                          file=fl.get("file"), page=fl.get("page"), message=fl["message"], form=fl.get("form")))
+            s.add(FlagRow(check_id=check.id, code=fl.code, severity=fl.severity, section=fl.section,
+                          file=fl.file, page=fl.page, message=fl.message, form=fl.form))
         sub.content_hash = content_hash
         if owner is not None:
             sub.claimed_by = None
             sub.claimed_until = None
         return StoredCheck(check.id, len(files), unreadable, len(flags))
-
-
-def _split_fingerprint(result: dict) -> tuple[dict, dict | None]:
-    """The result without novelty.fingerprint (stored in its own table), and the fingerprint."""
-    novelty = result.get("novelty")
-    if not isinstance(novelty, dict) or "fingerprint" not in novelty:
-        return result, None
-    novelty = dict(novelty)
-    fp = novelty.pop("fingerprint")
-    return {**result, "novelty": novelty}, fp
 
 
 def load_check(store: Store, check_id: int) -> Check | None:

@@ -13,8 +13,11 @@ import hashlib
 import json
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import cached_property
 
 from sqlalchemy import and_, func, select
+
+from pipeline.result import StoredResult, from_stored
 
 from .db import Store, utcnow
 from .models import Check, FileOutcome, FlagRow, SectionRow, Submission
@@ -80,12 +83,17 @@ class SubmissionDetail:
     checked_at: datetime
     check_error: str | None
     rubric_ref: str
-    result: dict
+    result: dict  # the stored JSON as written (the report.json download)
     sections: dict[str, SectionRow]
     flags: list[FlagView]
     files: list[FileOutcome]
     reviews: list[ReviewEvent]  # newest first
     review_state: str
+
+    @cached_property
+    def stored(self) -> StoredResult:
+        """The stored result, typed (what the page reads)."""
+        return from_stored(self.result)
 
 
 @dataclass(frozen=True)
