@@ -41,6 +41,7 @@ def main() -> int:
     sys.path.insert(0, str(HERE))
     sys.path.insert(0, str(HERE / "bench"))
     from blind_reading import numbers_read_right
+
     from pipeline.accuracy import _passage_comparable as comparable
 
     manifest = json.loads((SET / "manifest.json").read_text(encoding="utf-8"))

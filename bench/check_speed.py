@@ -61,8 +61,8 @@ def main() -> None:
     t_extract = t_check = 0.0
     for sub in subs:
         sub_files = submission_files(sub)
-        t_extract += best_of(args.rounds, lambda: [read_file(f, settings) for f in sub_files])
-        t_check += best_of(args.rounds, lambda: check_submission(sub, rubric, settings))
+        t_extract += best_of(args.rounds, lambda fs=sub_files: [read_file(f, settings) for f in fs])
+        t_check += best_of(args.rounds, lambda s=sub: check_submission(s, rubric, settings))
     print(f"submissions={len(subs)} files={len(files)} (OCR off)")
     print(f"  extraction only (baseline): {t_extract:7.3f} s")
     print(f"  evidence check end to end : {t_check:7.3f} s   {len(subs) / t_check:6.2f} submissions/s")

@@ -18,9 +18,8 @@ import argparse
 import os
 import shutil
 import subprocess
-import tempfile
-import statistics
 import sys
+import tempfile
 import time
 from pathlib import Path
 

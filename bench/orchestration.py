@@ -89,9 +89,9 @@ def main() -> None:
     os.environ.setdefault("PREFECT_HOME", str(work / "prefect"))  # empty task cache, own temporary server
     os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
     os.environ["EVIDENCE_TASK_WORKERS"] = str(args.workers)
-    import flows  # noqa: F401  (Prefect defaults before Prefect is imported)
     from prefect import flow
 
+    import flows  # noqa: F401  (Prefect defaults before Prefect is imported)
     from extractors import ReadSettings
     from flows.check_inbox import check_inbox
     from pipeline.batch import run_batch
@@ -115,8 +115,8 @@ def main() -> None:
             # warm the reader's lazy imports and caches for both sides alike
             run_batch(inbox / "2566" / "agency0000", f"sqlite:///{work / 'warm.db'}", settings=settings)
         plain_db, flow_db = f"sqlite:///{work / f'plain{r}.db'}", f"sqlite:///{work / f'flow{r}.db'}"
-        t_plain, s_plain = timed(lambda: run_batch(inbox, plain_db, settings=settings))
-        t_flow, s_flow = timed(lambda: check_inbox(inbox=str(inbox), db=flow_db, ocr=args.ocr,
+        t_plain, s_plain = timed(lambda i=inbox, db=plain_db: run_batch(i, db, settings=settings))
+        t_flow, s_flow = timed(lambda i=inbox, db=flow_db: check_inbox(inbox=str(i), db=db, ocr=args.ocr,
                                                      artifacts=not args.no_artifacts))
         assert s_plain.checked == s_flow["checked"] == subs, (s_plain.checked, s_flow["checked"], subs)
         plain_times.append(t_plain)

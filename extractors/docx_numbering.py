@@ -15,11 +15,10 @@ counters the way Word does:
 
 from __future__ import annotations
 
-from .thai_script import TO_THAI, WORD_THAI_LETTERS
-
 from dataclasses import dataclass, replace
 
 from .docx_xml import W_VAL, int_val, on_off, val, w
+from .thai_script import TO_THAI, WORD_THAI_LETTERS
 
 _THAI_UNITS = ["", "หนึ่ง", "สอง", "สาม", "สี่", "ห้า", "หก", "เจ็ด", "แปด", "เก้า"]
 # Bullets drawn from the Symbol/Wingdings fonts are stored as Private Use

@@ -15,7 +15,6 @@ from docx.styles import BabelFish
 from lxml import etree
 
 from .docx_xml import (
-    B,
     B_CS,
     ILVL,
     NUM_ID,
@@ -27,6 +26,7 @@ from .docx_xml import (
     SZ_CS,
     VANISH,
     W_TYPE,
+    B,
     int_val,
     on_off,
     val,

@@ -24,9 +24,9 @@ from .model import Block, ReadBy
 from .ocr_correct import correct_line
 from .pdf_lines import SAME_LINE, Line
 from .text_quality import dictionary_share
-from .thai_validity import invalid_count
 from .thai_nlp import word_tokenize
 from .thai_normalise import join_lines, normalise, pua_share, strip_pua
+from .thai_validity import invalid_count
 
 _DIGIT = "[0-9๐-๙]"
 NUMBERING = re.compile(
@@ -95,10 +95,10 @@ class BlockBuilder:
             source=self.source,
             page=page,
             bbox=(
-                round(min(l.x0 for l in lines), 2),
-                round(min(l.top for l in lines), 2),
-                round(max(l.x1 for l in lines), 2),
-                round(max(l.bottom for l in lines), 2),
+                round(min(ln.x0 for ln in lines), 2),
+                round(min(ln.top for ln in lines), 2),
+                round(max(ln.x1 for ln in lines), 2),
+                round(max(ln.bottom for ln in lines), 2),
             ),
             bold=all(line.bold for line in lines),
             font_size=weights.most_common(1)[0][0],
@@ -130,8 +130,8 @@ def group_paragraphs(lines: list[Line]) -> list[list[Line]]:
     if not lines:
         return []
     pitch = usual_pitch(lines)
-    left = min(l.x0 for l in lines)
-    right = max(l.x1 for l in lines)
+    left = min(ln.x0 for ln in lines)
+    right = max(ln.x1 for ln in lines)
     groups: list[list[Line]] = [[lines[0]]]
     for prev, line in zip(lines, lines[1:]):
         if starts_paragraph(prev, line, groups[-1][0], pitch=pitch, left=left, right=right):

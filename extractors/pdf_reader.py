@@ -33,14 +33,14 @@ from .errors import ExtractionError, notice
 from .model import Block, Document, Notice, PageInfo, ReadBy
 from .pdf_actualtext import FontFacts, interpret_page
 from .pdf_blocks import BlockBuilder
+from .pdf_boxes import place_boxes, take_boxes
 from .pdf_glyphs import page_content
 from .pdf_lines import glyphs_to_lines
 from .pdf_marks import restore_nikhahit
-from .pdf_table_pages import merge_tables_across_pages
-from .pdf_boxes import place_boxes, take_boxes
-from .pdf_repair import repair_page
 from .pdf_pages import PageOcr, ocr_reason, ocr_to_blocks
+from .pdf_repair import repair_page
 from .pdf_running import mark_running
+from .pdf_table_pages import merge_tables_across_pages
 from .pdf_tables import find_tables, split_glyphs, table_to_block
 from .settings import ReadSettings
 from .text_quality import assess_text

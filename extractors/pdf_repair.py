@@ -38,9 +38,9 @@ from .pdf_actualtext import FontFacts
 from .pdf_glyphs import Glyph
 from .pdf_lines import cluster_by_baseline, glyphs_to_lines
 from .pdf_sara_am import NIKHAHIT, SARA_AM, proposed_sara
+from .text_quality import dictionary_share, reading_score
 from .thai_nlp import is_dictionary_word, word_tokenize
 from .thai_normalise import normalise
-from .text_quality import dictionary_share, reading_score
 from .thai_validity import invalid_count
 
 # Marks a zero-advance glyph can stand for (upper and lower vowels, tone marks, others).

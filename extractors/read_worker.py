@@ -120,8 +120,7 @@ def main() -> None:
     os.dup2(2, 1)  # stray prints go to stderr, never into the frames
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     threading.Thread(target=_watch_parent, args=(os.getppid(),), daemon=True, name="read-parent-watch").start()
-    from extractors import Document, read_file  # the reading stack, loaded before saying ready
-    from extractors import docx_reader, pdf_reader  # noqa: F401
+    from extractors import Document, docx_reader, pdf_reader, read_file  # the reading stack, loaded before saying ready  # noqa: F401
     from extractors.errors import notice
     from extractors.ocr_cache import use_ocr_cache
     from extractors.ocr_pool import report_ocr_progress

@@ -25,7 +25,7 @@ import sys
 import time
 import urllib.request
 from dataclasses import asdict, dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 STATE_FILE = "prefect-server.json"
@@ -136,7 +136,7 @@ def start(port: int | None = None, *, ui: bool = True, cwd: Path | None = None,
             _stop_group(proc.pid)
             raise RuntimeError(f"the Prefect server did not answer within {timeout:.0f} s; see {log_path}")
         time.sleep(0.3)
-    state = ServerState(proc.pid, url, str(log_path), datetime.now(timezone.utc).isoformat(timespec="seconds"))
+    state = ServerState(proc.pid, url, str(log_path), datetime.now(UTC).isoformat(timespec="seconds"))
     tmp = state_path(cwd).with_suffix(".tmp")
     tmp.write_text(json.dumps(asdict(state), indent=2), encoding="utf-8")
     os.replace(tmp, state_path(cwd))

@@ -2,8 +2,18 @@
 
 from __future__ import annotations
 
-from pipeline.labels import (COMPLETION_RULE, COMPLETION_VERDICT, FISCAL_YEAR_SOURCE, SECTION_MARK, SECTION_STATUS,
-                             SEVERITY, SIGNALS, YES_NO, label, thai)
+from pipeline.labels import (
+    COMPLETION_RULE,
+    COMPLETION_VERDICT,
+    FISCAL_YEAR_SOURCE,
+    SECTION_MARK,
+    SECTION_STATUS,
+    SEVERITY,
+    SIGNALS,
+    YES_NO,
+    label,
+    thai,
+)
 from pipeline.result import EvidenceCheck, Named, Novelty, Period, Score, Signal
 from pipeline.rubric import Rubric
 

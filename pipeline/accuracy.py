@@ -8,11 +8,11 @@ the same code point in some government PDFs).  1.0 is a perfect read.
 
 from __future__ import annotations
 
-from extractors.thai_script import to_arabic_digits
-
 import re
 
 from rapidfuzz.distance import Levenshtein
+
+from extractors.thai_script import to_arabic_digits
 
 _SPACE = re.compile(r"\s+")
 

@@ -26,8 +26,8 @@ from extractors.ocr_cache import use_ocr_cache
 
 from . import store as st
 from .check import check_submission
-from .result import EvidenceCheck, FailedCheck
 from .inbox import FileState, SubmissionScan, is_year_folder, scan_inbox, scan_submission
+from .result import EvidenceCheck, FailedCheck
 from .rubric import load_rubric
 from .version import pipeline_version
 

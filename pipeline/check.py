@@ -20,24 +20,23 @@ from pathlib import Path
 from extractors import ReadSettings, read_file
 from extractors.model import Document
 
+from . import file_progress
+from . import result as result_model
+from .completion import CompletionFinder
 from .content_status import MISSING, STATUS_RANK
 from .dates import grammar_from_config
-from . import file_progress
 from .file_names import readable_name, submission_files
 from .flags import Flag, make_flag
 from .forms import classify_file, missing_forms
 from .heading_candidates import Candidate, best_candidates
 from .lines import Line, document_to_lines
 from .novelty import Earlier, Fingerprint, NoveltyConfig, find_repeats, fingerprint, main_content, project_name
-from .completion import CompletionFinder
-from .period import (PERIOD_SECTION, DatedSource, PeriodResult, assess_period, period_line_indices,
-                     resolve_fiscal_year)
+from .period import PERIOD_SECTION, DatedSource, PeriodResult, assess_period, period_line_indices, resolve_fiscal_year
 from .rubric import SECTION_KEYS, Rubric, load_rubric
 from .score import ScoreFacts, compute_score
-from . import result as result_model
 from .sections import Occurrence, find_sections
-from .stage_timer import StageTimer, maybe
 from .signals import SignalInput, TextSource, compute_signals
+from .stage_timer import StageTimer, maybe
 
 CHECK_SCHEMA = result_model.CHECK_SCHEMA
 MAX_DATES_IN_FLAG = 5

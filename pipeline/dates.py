@@ -15,13 +15,13 @@ from the rubric (`period.months`), so this module holds no lexicon.
 
 from __future__ import annotations
 
-from extractors.thai_script import to_arabic_digits
-
 import calendar
 import re
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
+
+from extractors.thai_script import to_arabic_digits
 
 BE_OFFSET = 543
 BE_YEARS = range(2400, 2701)

@@ -14,7 +14,6 @@ from dataclasses import dataclass
 
 from extractors.model import Block, Document
 
-
 _NUMBER_ONLY = re.compile(r"[0-9๐-๙.()\s]{1,6}")
 
 

@@ -14,8 +14,17 @@ import re
 from dataclasses import dataclass, field
 
 from .content_status import BodyVerdict, is_placeholder_line, judge_body
-from .headings import (OTHER, HeadingMatch, compact, continues_heading_list, is_structural_heading, is_terminator, match_heading,
-                       numbering_of, outline_number)
+from .headings import (
+    OTHER,
+    HeadingMatch,
+    compact,
+    continues_heading_list,
+    is_structural_heading,
+    is_terminator,
+    match_heading,
+    numbering_of,
+    outline_number,
+)
 from .lines import LEADERS, Line
 from .rubric import Rubric
 

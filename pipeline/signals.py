@@ -88,8 +88,9 @@ def _ev(src: TextSource, start: int = 0, end: int | None = None) -> dict:
 
 @lru_cache(maxsize=1)
 def _nlp():
-    import extractors.thai_nlp  # noqa: F401  (PyThaiNLP offline before spaCy's Thai tokenizer loads it)
     import spacy
+
+    import extractors.thai_nlp  # noqa: F401  (PyThaiNLP offline before spaCy's Thai tokenizer loads it)
 
     return spacy.blank("th")
 
@@ -97,7 +98,6 @@ def _nlp():
 def _figures(text: str, percent_words: tuple[str, ...]) -> tuple[list[tuple[int, int]], int]:
     """(number spans, percent mentions) in ``text``; B.E. years are not figures."""
     from spacy.matcher import Matcher
-
     from spacy.tokens import Doc
 
     from extractors.thai_nlp import word_tokenize_with_spaces

@@ -20,7 +20,6 @@ and idempotent: it deletes and rewrites only its own output folders
 from __future__ import annotations
 
 import json
-import os
 import random
 import shutil
 import subprocess
@@ -1181,7 +1180,7 @@ def main() -> int:
 
     # sanity: the multi-page PDF really is long enough for benchmarks
     info = subprocess.run(["pdfinfo", str(HERE / "reading/multipage-annual-report.pdf")], capture_output=True, text=True).stdout
-    pages = int(next(l.split()[-1] for l in info.splitlines() if l.startswith("Pages:")))
+    pages = int(next(row.split()[-1] for row in info.splitlines() if row.startswith("Pages:")))
     if pages < 10:
         print(f"warning: multipage-annual-report.pdf has only {pages} pages", file=sys.stderr)
     total = sum(f.stat().st_size for d in OUTPUTS for f in (HERE / d).rglob("*") if f.is_file())

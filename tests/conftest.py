@@ -179,8 +179,9 @@ def _wait_http(url: str, timeout: float, proc: subprocess.Popen) -> None:
 @pytest.fixture(scope="session")
 def prefect_api(tmp_path_factory):
     """A real Prefect server on loopback for the session; yields its API URL."""
-    import flows  # noqa: F401  (sets the Prefect environment defaults)
     from prefect.settings import PREFECT_API_URL, temporary_settings
+
+    import flows  # noqa: F401  (sets the Prefect environment defaults)
 
     port = free_port()
     api = f"http://127.0.0.1:{port}/api"

@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 from rapidfuzz.distance import Levenshtein
 
-from extractors import ReadSettings, read_file
+from extractors import read_file
 from pipeline.accuracy import _passage_comparable as comparable
 
 SET = Path(__file__).resolve().parent / "data" / "blind_reading"

@@ -10,7 +10,7 @@ error flag; every planted gap gets exactly its flag.
 from __future__ import annotations
 
 import json
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -43,7 +43,7 @@ def truth_cases() -> list[tuple[str, Path, Path]]:
 CASES = truth_cases()
 
 
-@lru_cache(maxsize=None)
+@cache
 def checked(root: Path, truth_path: Path):
     truth = json.loads(truth_path.read_text(encoding="utf-8"))
     return truth, check_submission(root / truth["folder"]).to_dict()

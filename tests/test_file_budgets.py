@@ -3,13 +3,12 @@ hours gets a recorded outcome instead, and the other files are checked."""
 
 from __future__ import annotations
 
-
 import pypdfium2 as pdfium
 import pytest
+from pdf_objects import pdf_of_objects
 
 from extractors import ReadSettings, read_file
 from extractors.ocr import ocr_available
-from pdf_objects import pdf_of_objects
 from pipeline import batch
 from pipeline.check import check_submission
 

@@ -18,10 +18,10 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from pdf_objects import pdf_of_objects
 
 from extractors import ReadSettings, read_file
 from extractors.read_pool import POOL
-from pdf_objects import pdf_of_objects
 
 REPO = Path(__file__).resolve().parents[1]
 MUTANTS = 200

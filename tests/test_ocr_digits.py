@@ -14,11 +14,11 @@ import re
 from pathlib import Path
 
 import pytest
+from shared_files import one_page, shared_folder
 
 from extractors import read_file
 from extractors.ocr import ocr_available
 from extractors.thai_script import to_arabic_digits
-from shared_files import one_page, shared_folder
 
 BLIND = Path(__file__).resolve().parent / "data" / "blind_reading"
 

@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pikepdf
 import pytest
+from test_ocr import needs_tesseract, render_page, simulate_scan
 
 from extractors import ReadSettings, read_file
 from extractors import ocr_cache as cache_module
@@ -34,8 +35,6 @@ from extractors.ocr_pool import OcrProgress, report_ocr_progress
 from extractors.pdf_pages import PageOcr
 from pipeline import store as st
 from pipeline.ocr_cache import LazyStoreOcrCache
-
-from test_ocr import needs_tesseract, render_page, simulate_scan
 
 TESTS = Path(__file__).resolve().parent
 PAGES = [0, 1, 2]

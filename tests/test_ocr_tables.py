@@ -15,13 +15,13 @@ import numpy as np
 import pypdfium2 as pdfium
 import pytest
 from PIL import Image, ImageDraw
+from test_ocr import simulate_scan
 
 from extractors.ocr import OcrResult, ocr_available, read_tables
 from extractors.ocr_tables import PageTables, TableGrid, find_tables
 from extractors.pdf_blocks import BlockBuilder
 from extractors.pdf_pages import ocr_to_blocks, ocr_to_lines
 from pipeline.accuracy import char_accuracy
-from test_ocr import simulate_scan
 
 ROOT = Path(__file__).resolve().parent.parent
 FORM_PDF = ROOT / "tests" / "fixtures" / "pdf" / "form_laksaman.pdf"

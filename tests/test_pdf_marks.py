@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pdfplumber
 import pytest
+from shared_files import shared_folder
 
 from extractors.pdf_reader import read
 from extractors.settings import ReadSettings
-from shared_files import shared_folder
 
 NO_OCR = ReadSettings(ocr="off")
 

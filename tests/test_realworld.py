@@ -12,11 +12,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from rapidfuzz.distance import Levenshtein
+from shared_files import shared_folder
 
 from pipeline.accuracy import char_accuracy, char_errors, comparable
-from shared_files import shared_folder
 
 THRESHOLD = 0.998
 EXPECTED_DIR = Path(__file__).resolve().parent / "realworld"

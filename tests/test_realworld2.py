@@ -13,11 +13,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from shared_files import one_page, shared_folder
 
 from extractors import ReadSettings, read_file
 from extractors.thai_validity import invalid_sequences
 from pipeline.accuracy import passage_accuracy
-from shared_files import one_page, shared_folder
 
 TEXT_LAYER = 0.995
 SCAN = 0.985  # issue 11's target for passages read from scanned pages

@@ -27,7 +27,7 @@ def checks() -> dict[str, EvidenceCheck]:
 
 
 def test_every_sample_check_fits_the_published_schema(checks):
-    for name, check in checks.items():
+    for check in checks.values():
         jsonschema.validate(check.json_dict(), SCHEMA)
 
 

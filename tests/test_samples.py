@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import re
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -28,7 +28,7 @@ PUA = re.compile("[\ue000-\uf8ff]")
 SHOW_ERRORS = 15
 
 
-@lru_cache(maxsize=None)
+@cache
 def _read(rel: str):
     return read_file(SAMPLES / rel)
 

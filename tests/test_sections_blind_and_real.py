@@ -22,14 +22,14 @@ A judgement is right when the status agrees; `empty` counts as `placeholder`
 from __future__ import annotations
 
 import json
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 import pytest
+from shared_files import shared_folder
 
 from pipeline.check import check_submission
 from pipeline.rubric import SECTION_KEYS
-from shared_files import shared_folder
 
 REPO = Path(__file__).resolve().parents[1]
 BLIND = REPO / "tests" / "data" / "blind_sections"
@@ -43,7 +43,7 @@ def _realworld2() -> Path:
     return shared_folder("realworld2")
 
 
-@lru_cache(maxsize=None)
+@cache
 def _statuses(path: Path) -> dict[str, str]:
     return {k: s["status"] for k, s in check_submission(path).to_dict()["sections"].items()}
 

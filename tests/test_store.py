@@ -7,6 +7,7 @@ import warnings
 from datetime import timedelta
 
 import pytest
+from conftest import write_docx
 from sqlalchemy import func, select, text, update
 from sqlalchemy.exc import IntegrityError
 
@@ -14,8 +15,6 @@ from pipeline import batch
 from pipeline import store as st
 from pipeline.result import FailedCheck, Flag
 from pipeline.store.models import Check, FileOutcome, FlagRow, SectionRow, Submission
-
-from conftest import write_docx
 
 
 def counts(store, model, **where):
@@ -170,7 +169,7 @@ def test_claims_are_exclusive_expire_and_die_with_their_process(db_url, make_inb
     st.release(store, sid, a)  # not the holder: no effect
     assert not st.claim(store, sid, a)
     st.release(store, sid, b)
-    dead = "%s:999999999:gone" % b.split(":")[0]  # no such pid on this host
+    dead = f"{b.split(':')[0]}:999999999:gone"  # no such pid on this host
     assert st.owner_is_dead(dead) and not st.owner_is_dead(b)
     with store.session() as s, s.begin():
         s.execute(update(Submission).where(Submission.id == sid)

@@ -11,12 +11,12 @@ from pathlib import Path
 
 import pdfplumber
 import pytest
+from shared_files import shared_folder
 
 from extractors.ocr_correct import correct_line
 from extractors.text_quality import sara_am_confused
 from extractors.thai_normalise import normalise
 from extractors.thai_validity import invalid_count, invalid_sequences
-from shared_files import shared_folder
 
 
 def _realworld2(name: str) -> Path:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import pytest
 from openpyxl import load_workbook
-
 from web_helpers import HOSTILE_FILE, IMG, SCRIPT, USER, chromium_context, screenshot, sign_in, web_environment
 
 expect = pytest.importorskip("playwright.sync_api").expect

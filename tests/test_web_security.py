@@ -8,9 +8,9 @@ import re
 import httpx
 import pytest
 from starlette.routing import Mount, Route
+from web_helpers import PASSWORD, USER, web_environment
 
 from interfaces.web.ratelimit import LoginLimiter
-from web_helpers import PASSWORD, USER, web_environment
 
 LOGIN_MARK = 'action="/login"'
 

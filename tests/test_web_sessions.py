@@ -8,11 +8,11 @@ import re
 
 import httpx
 import pytest
+from web_helpers import PASSWORD, USER, web_environment
 
+from interfaces.web.app import SESSION_COOKIE
 from pipeline.store import open_store
 from pipeline.store.users import set_active, set_password
-from interfaces.web.app import SESSION_COOKIE
-from web_helpers import PASSWORD, USER, web_environment
 
 
 @pytest.fixture

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import jinja2
@@ -21,7 +21,7 @@ def bangkok_time(value: datetime | None) -> str:
     """Stored naive-UTC time as Thai local time (UTC+7, no daylight saving)."""
     if value is None:
         return "-"
-    return value.replace(tzinfo=timezone.utc).astimezone(BANGKOK).strftime("%Y-%m-%d %H:%M")
+    return value.replace(tzinfo=UTC).astimezone(BANGKOK).strftime("%Y-%m-%d %H:%M")
 
 
 def make_environment() -> jinja2.Environment:

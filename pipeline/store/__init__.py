@@ -6,10 +6,10 @@ the schema on first connect; every other function takes the returned Store.
 """
 
 from . import review_models  # noqa: F401  (users, decisions, reviews on the same metadata)
-from .ocr_cache import StoreOcrCache
 from .claims import DEFAULT_CLAIM_TTL_S, claim, make_owner, owner_is_dead, release
 from .db import Store, close_stores, default_db_url, open_store, safe_url, utcnow
 from .fingerprints import earlier_fingerprints
+from .ocr_cache import StoreOcrCache
 from .results import ClaimLost, StoredCheck, load_check, save_check
 from .runs import fail_dead_runs, finish_run, get_run, start_run
 from .submissions import (

@@ -6,6 +6,6 @@ decides how the content is laid out (forms, numbering, heading wordings, fonts)
 and which gaps are planted; the modules only hold words and figures.
 """
 
-from . import bangrak, chatuchak, medical, sso_rayong, social_dev_cm
+from . import bangrak, chatuchak, medical, social_dev_cm, sso_rayong
 
 ALL = [bangrak.AGENCY, medical.AGENCY, sso_rayong.AGENCY, social_dev_cm.AGENCY, chatuchak.AGENCY]
