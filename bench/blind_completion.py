@@ -69,8 +69,13 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 SET = REPO / "tests" / "data" / "blind_completion"
 VERDICTS = ("completed_in_period", "completed_outside_period", "in_progress", "not_stated")
-SHORT = {"completed_in_period": "in", "completed_outside_period": "out", "in_progress": "prog",
-         "not_stated": "none", "error": "error"}
+SHORT = {
+    "completed_in_period": "in",
+    "completed_outside_period": "out",
+    "in_progress": "prog",
+    "not_stated": "none",
+    "error": "error",
+}
 
 
 def nfc(s: str | None) -> str | None:
@@ -78,6 +83,7 @@ def nfc(s: str | None) -> str | None:
 
 
 # ---------------------------------------------------------------- reading the product's JSON
+
 
 def explicit_verdict(period: dict) -> tuple[str, str] | None:
     """A verdict the JSON states itself: (value, where) or None."""
@@ -143,6 +149,7 @@ def date_matches(truth_value: str, got: str | None) -> bool:
 
 # ---------------------------------------------------------------- date recall
 
+
 def recall(truth_dates: list[dict], found: list[dict]) -> tuple[list[bool], list[bool]]:
     """Per truth occurrence: (found by value+file, found with each JSON entry used once)."""
     by_file: dict[str | None, list[dict]] = defaultdict(list)
@@ -200,6 +207,7 @@ def date_form(text: str) -> str:
 
 # ---------------------------------------------------------------- one submission
 
+
 def run_one(key: str, truth: dict, rubric, settings) -> dict:
     from pipeline.check import check_submission
 
@@ -222,17 +230,24 @@ def run_one(key: str, truth: dict, rubric, settings) -> dict:
     lenient, strict = recall(truth["dates"], period.get("dates", []))
     flags = data.get("flags", [])
     return {
-        "key": key, "truth_verdict": truth["verdict"], "verdict": verdict, "verdict_from": how,
-        "truth_completed": truth["completed"], "completed": got,
+        "key": key,
+        "truth_verdict": truth["verdict"],
+        "verdict": verdict,
+        "verdict_from": how,
+        "truth_completed": truth["completed"],
+        "completed": got,
         "date_exact": date_matches(truth["completed"], got) if truth["completed"] else None,
         "completion_points": item.get("points") if item else None,
         "completion_item": item.get("item") if item else None,
         "evidence": completion_evidence(data) if not error else None,
-        "truth_file": truth["file"], "truth_sentence": truth["completion_sentence"],
+        "truth_file": truth["file"],
+        "truth_sentence": truth["completion_sentence"],
         "truth_date_extracted": _truth_completion_listed(truth, period.get("dates", [])),
-        "dates_lenient": lenient, "dates_strict": strict,
+        "dates_lenient": lenient,
+        "dates_strict": strict,
         "outside_flags": sum(1 for f in flags if f.get("code") == "outside_evaluation_period"),
-        "error": error, "seconds": round(seconds, 2),
+        "error": error,
+        "seconds": round(seconds, 2),
     }
 
 
@@ -275,6 +290,7 @@ def pattern(r: dict) -> str:
 
 
 # ---------------------------------------------------------------- report
+
 
 def pct(a: int, b: int) -> str:
     return f"{a}/{b} = {100 * a / b:.1f}%" if b else f"{a}/0"
@@ -319,8 +335,10 @@ def main() -> int:
     print(f"  ... and verdict right too: {pct(both, len(stated))}")
     len_all = [x for r in results for x in r["dates_lenient"]]
     str_all = [x for r in results for x in r["dates_strict"]]
-    print(f"date recall (value+file listed in period.dates): {pct(sum(len_all), len(len_all))}"
-          f"   strict, occurrence by occurrence: {pct(sum(str_all), len(str_all))}")
+    print(
+        f"date recall (value+file listed in period.dates): {pct(sum(len_all), len(len_all))}"
+        f"   strict, occurrence by occurrence: {pct(sum(str_all), len(str_all))}"
+    )
     missed = Counter()
     by_type = Counter()
     total_type = Counter()
@@ -338,9 +356,13 @@ def main() -> int:
     item_name = next((r["completion_item"] for r in results if r["completion_item"]), "?")
     print(f"in_progress given the completion points ({item_name}): {len(given)} of {len(prog)}")
     nst = [r for r in results if r["truth_verdict"] == "not_stated"]
-    print(f"not_stated given the completion points: {sum((r['completion_points'] or 0) > 0 for r in nst)} of {len(nst)}")
+    print(
+        f"not_stated given the completion points: {sum((r['completion_points'] or 0) > 0 for r in nst)} of {len(nst)}"
+    )
     inp = [r for r in results if r["truth_verdict"] == "completed_in_period"]
-    print(f"outside_evaluation_period flag on in-period completions: {sum(r['outside_flags'] > 0 for r in inp)} of {len(inp)}")
+    print(
+        f"outside_evaluation_period flag on in-period completions: {sum(r['outside_flags'] > 0 for r in inp)} of {len(inp)}"
+    )
     errors = [r for r in results if r["error"]]
     if errors:
         print(f"errors: {len(errors)}")
@@ -352,10 +374,15 @@ def main() -> int:
             print(f"\n{title} ({len(rows)})  truth -> product  [truth date / product date]  product evidence | pattern")
             for r in rows:
                 ev = r["evidence"] or {}
-                evs = (f"\"{ev.get('text', '')}\" {ev.get('section', '')}/{ev.get('role', '')} in {ev.get('file', '')}"
-                       if ev else (r["error"] or "no completion evidence"))
-                print(f"  {r['key']}: {SHORT[r['truth_verdict']]} -> {SHORT[r['verdict']]}"
-                      f"  [{r['truth_completed'] or '-'} / {r['completed'] or '-'}]  {evs} | {pattern(r)}")
+                evs = (
+                    f'"{ev.get("text", "")}" {ev.get("section", "")}/{ev.get("role", "")} in {ev.get("file", "")}'
+                    if ev
+                    else (r["error"] or "no completion evidence")
+                )
+                print(
+                    f"  {r['key']}: {SHORT[r['truth_verdict']]} -> {SHORT[r['verdict']]}"
+                    f"  [{r['truth_completed'] or '-'} / {r['completed'] or '-'}]  {evs} | {pattern(r)}"
+                )
         pats = Counter(p for r in wrong + date_wrong for p in pattern(r).split("; ") if p != "-")
         print("\npatterns in the listed cases: " + "; ".join(f"{p} {c}" for p, c in pats.most_common()))
 

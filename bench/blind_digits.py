@@ -63,8 +63,12 @@ def main() -> int:
         accuracy = max(0.0, 1 - Levenshtein.distance(ref, ext) / len(ref))
         right, total = right + sum(flags), total + len(flags)
         accuracies.append(accuracy)
-        print(f"{stem:<40} {entry['font']:<10} {entry['dpi']:>4} {sum(flags):>4}/{len(flags):<4} {accuracy:>9.2%} {seconds:>5.1f}")
-    print(f"numbers read right: {right}/{total} ({right / max(total, 1):.1%}); mean page accuracy {statistics.mean(accuracies):.2%}")
+        print(
+            f"{stem:<40} {entry['font']:<10} {entry['dpi']:>4} {sum(flags):>4}/{len(flags):<4} {accuracy:>9.2%} {seconds:>5.1f}"
+        )
+    print(
+        f"numbers read right: {right}/{total} ({right / max(total, 1):.1%}); mean page accuracy {statistics.mean(accuracies):.2%}"
+    )
     return 0
 
 

@@ -38,7 +38,11 @@ def main() -> int:
     ap.add_argument("--only", default="")
     ap.add_argument("--show", type=int, default=0, help="print the N worst pages")
     ap.add_argument("--repo", default=str(HERE), help="checkout whose extractors read the files")
-    ap.add_argument("--set", default=str(SET), help="a set in the same layout (manifest.json, truth/NAME.pN.txt), e.g. tests/data/blind_layers")
+    ap.add_argument(
+        "--set",
+        default=str(SET),
+        help="a set in the same layout (manifest.json, truth/NAME.pN.txt), e.g. tests/data/blind_layers",
+    )
     args = ap.parse_args()
     folder = Path(args.set)
     sys.path.insert(0, args.repo)

@@ -50,25 +50,29 @@ SIGNALS = BOOLS + ("innovation_type", "efficiency_topics")
 
 # The product's innovation-type labels -> the set's values (rubric `signals.innovation_types` ids).
 TYPE_MAP = {
-    "policy": "policy", "service": "service", "administrative": "administrative",
-    "นวัตกรรมเชิงนโยบาย": "policy", "นวัตกรรมการบริการ": "service", "นวัตกรรมการบริหาร/องค์กร": "administrative",
+    "policy": "policy",
+    "service": "service",
+    "administrative": "administrative",
+    "นวัตกรรมเชิงนโยบาย": "policy",
+    "นวัตกรรมการบริการ": "service",
+    "นวัตกรรมการบริหาร/องค์กร": "administrative",
 }
 
 # The product's 5.2 topics (rubric `indicators["5.2"].topics`, id or title_th) -> the set's topic ids, by meaning.
 TOPIC_MAP = {
-    "pm_energy": "energy",                          # การลดพลังงาน
-    "pm_paper": "paper",                            # การลดปริมาณกระดาษ
-    "pm_budget": "budget",                          # การประหยัดงบประมาณ
-    "pm_it": "information_system",                  # การใช้ระบบสารสนเทศ
-    "pm_anticorruption": "anti_corruption",         # การปราบปรามการทุจริต
-    "pm_integration": "integration",                # การบูรณาการผลงาน
-    "g1_convenience": "public_convenience",         # การเพิ่มการอำนวยความสะดวกให้แก่ประชาชน
-    "g1_step_reduction": "step_reduction",          # การลดขั้นตอนการทำงานและปริมาณงานที่ซ้ำซ้อน (group 1 example)
-    "g1_time_saving": "time_saving",                # การลดระยะเวลาที่ใช้ในการให้บริการ (group 1 example)
-    "g2_cooperation": "integration",                # การบูรณาการความร่วมมือระหว่างหน่วยงาน/ภาคส่วนอื่น (set: = integration)
+    "pm_energy": "energy",  # การลดพลังงาน
+    "pm_paper": "paper",  # การลดปริมาณกระดาษ
+    "pm_budget": "budget",  # การประหยัดงบประมาณ
+    "pm_it": "information_system",  # การใช้ระบบสารสนเทศ
+    "pm_anticorruption": "anti_corruption",  # การปราบปรามการทุจริต
+    "pm_integration": "integration",  # การบูรณาการผลงาน
+    "g1_convenience": "public_convenience",  # การเพิ่มการอำนวยความสะดวกให้แก่ประชาชน
+    "g1_step_reduction": "step_reduction",  # การลดขั้นตอนการทำงานและปริมาณงานที่ซ้ำซ้อน (group 1 example)
+    "g1_time_saving": "time_saving",  # การลดระยะเวลาที่ใช้ในการให้บริการ (group 1 example)
+    "g2_cooperation": "integration",  # การบูรณาการความร่วมมือระหว่างหน่วยงาน/ภาคส่วนอื่น (set: = integration)
     "g3_corruption_prevention": "anti_corruption",  # การป้องกัน/แก้ไขปัญหาด้านทุจริต (set: = anti_corruption)
-    "g4_efficiency": "agency_efficiency",           # การเพิ่มประสิทธิภาพของส่วนราชการ
-    "g5_resources": "resource_saving",              # การประหยัดทรัพยากร
+    "g4_efficiency": "agency_efficiency",  # การเพิ่มประสิทธิภาพของส่วนราชการ
+    "g5_resources": "resource_saving",  # การประหยัดทรัพยากร
     # Thai titles, for a contract that reports names instead of ids
     "การลดพลังงาน": "energy",
     "การลดปริมาณกระดาษ": "paper",
@@ -84,8 +88,22 @@ TOPIC_MAP = {
     "การลดขั้นตอนการทำงานและปริมาณงานที่ซ้ำซ้อน": "step_reduction",
     "การลดระยะเวลาที่ใช้ในการให้บริการ": "time_saving",
     # the set's own ids map to themselves (a product adopting them)
-    **{k: k for k in ("energy", "paper", "budget", "information_system", "anti_corruption", "integration",
-                      "public_convenience", "agency_efficiency", "resource_saving", "step_reduction", "time_saving")},
+    **{
+        k: k
+        for k in (
+            "energy",
+            "paper",
+            "budget",
+            "information_system",
+            "anti_corruption",
+            "integration",
+            "public_convenience",
+            "agency_efficiency",
+            "resource_saving",
+            "step_reduction",
+            "time_saving",
+        )
+    },
 }
 
 
@@ -147,17 +165,31 @@ def run_one(key: str, truth: dict, rubric, settings) -> dict:
             raw, missing = None, True
         if code in BOOLS:
             got = None if missing else bool(raw)
-            rows[code] = {"truth": t["value"], "got": got, "right": (not missing) and got == t["value"],
-                          "clarity": t["clarity"]}
+            rows[code] = {
+                "truth": t["value"],
+                "got": got,
+                "right": (not missing) and got == t["value"],
+                "clarity": t["clarity"],
+            }
         elif code == "innovation_type":
             got = None if missing else product_type(raw)
-            rows[code] = {"truth": t["value"], "got": got, "right": (not missing) and got == t["value"],
-                          "clarity": t["clarity"], "stated": t["stated"]}
+            rows[code] = {
+                "truth": t["value"],
+                "got": got,
+                "right": (not missing) and got == t["value"],
+                "clarity": t["clarity"],
+                "stated": t["stated"],
+            }
         else:
             want = set(t["ids"])
             got = set() if missing else product_topics(raw)
-            rows[code] = {"truth": sorted(want), "got": sorted(got), "right": (not missing) and got == want,
-                          "jaccard": 0.0 if missing else jaccard(want, got), "clarity": t["clarity"]}
+            rows[code] = {
+                "truth": sorted(want),
+                "got": sorted(got),
+                "right": (not missing) and got == want,
+                "jaccard": 0.0 if missing else jaccard(want, got),
+                "clarity": t["clarity"],
+            }
     return {"key": key, "signals": rows, "error": error, "seconds": round(time.perf_counter() - t0, 2)}
 
 
@@ -177,8 +209,12 @@ def main() -> int:
     ap.add_argument("--only", default="", help="only submissions whose name contains this")
     ap.add_argument("--json", dest="json_out", default=None, help="write every case's result here")
     ap.add_argument("--quiet", action="store_true", help="summary only, no mapping table or disagreements")
-    ap.add_argument("--set", dest="set_dir", default=None, help="the set's folder (default tests/data/blind_signals; "
-                    "tests/data/blind_signals2 is the second blind set)")
+    ap.add_argument(
+        "--set",
+        dest="set_dir",
+        default=None,
+        help="the set's folder (default tests/data/blind_signals; tests/data/blind_signals2 is the second blind set)",
+    )
     args = ap.parse_args()
     global SET
     SET = Path(args.set_dir).resolve() if args.set_dir else SET
@@ -193,12 +229,18 @@ def main() -> int:
     results = [run_one(k, v, rubric, settings) for k, v in sorted(truth.items()) if args.only in k]
     elapsed = time.perf_counter() - started
 
-    print(f"Blind signals set {SET.name}: {len(results)} submissions, rubric {rubric.ref}, ocr={args.ocr}, {elapsed:.1f} s")
+    print(
+        f"Blind signals set {SET.name}: {len(results)} submissions, rubric {rubric.ref}, ocr={args.ocr}, {elapsed:.1f} s"
+    )
     if not args.quiet:
-        print("topic map (product -> set id): " + "; ".join(
-            f"{k}->{v}" for k, v in TOPIC_MAP.items() if k != v and k.isascii()))
-        print("  set ids with no product topic: " + ", ".join(
-            sorted(set(TOPIC_MAP.values()) - {v for k, v in TOPIC_MAP.items() if k != v and k.isascii()})))
+        print(
+            "topic map (product -> set id): "
+            + "; ".join(f"{k}->{v}" for k, v in TOPIC_MAP.items() if k != v and k.isascii())
+        )
+        print(
+            "  set ids with no product topic: "
+            + ", ".join(sorted(set(TOPIC_MAP.values()) - {v for k, v in TOPIC_MAP.items() if k != v and k.isascii()}))
+        )
     print()
     print(f"{'signal':<22}{'clear n':>8}{'right':>7}{'%':>8}   {'all n':>6}{'right':>7}{'%':>8}")
     clear_n = clear_r = clear_n7 = clear_r7 = 0
@@ -207,8 +249,10 @@ def main() -> int:
         clear = [x for x in rows if x["clarity"] == "clear"]
         cr, ar = sum(x["right"] for x in clear), sum(x["right"] for x in rows)
         label = code + (" (exact)" if code == "efficiency_topics" else "")
-        print(f"{label:<22}{len(clear):>8}{cr:>7}{100 * cr / max(len(clear), 1):>7.1f}%"
-              f"   {len(rows):>6}{ar:>7}{100 * ar / max(len(rows), 1):>7.1f}%")
+        print(
+            f"{label:<22}{len(clear):>8}{cr:>7}{100 * cr / max(len(clear), 1):>7.1f}%"
+            f"   {len(rows):>6}{ar:>7}{100 * ar / max(len(rows), 1):>7.1f}%"
+        )
         clear_n7 += len(clear)
         clear_r7 += cr
         if code != "efficiency_topics":
@@ -217,17 +261,23 @@ def main() -> int:
     print(f"overall, clear judgements, 7 signals (topics as exact match): {pct(clear_r7, clear_n7)}")
     print(f"overall, clear judgements, without topics:                    {pct(clear_r, clear_n)}")
     it = [r["signals"]["innovation_type"] for r in results]
-    for label, sel in (("stated", [x for x in it if x["stated"]]),
-                       ("inferred", [x for x in it if not x["stated"] and x["truth"] is not None]),
-                       ("none (truth null)", [x for x in it if x["truth"] is None])):
+    for label, sel in (
+        ("stated", [x for x in it if x["stated"]]),
+        ("inferred", [x for x in it if not x["stated"] and x["truth"] is not None]),
+        ("none (truth null)", [x for x in it if x["truth"] is None]),
+    ):
         cl = [x for x in sel if x["clarity"] == "clear"]
-        print(f"innovation_type {label}: clear {pct(sum(x['right'] for x in cl), len(cl))}; "
-              f"all {pct(sum(x['right'] for x in sel), len(sel))}")
+        print(
+            f"innovation_type {label}: clear {pct(sum(x['right'] for x in cl), len(cl))}; "
+            f"all {pct(sum(x['right'] for x in sel), len(sel))}"
+        )
     tp = [r["signals"]["efficiency_topics"] for r in results]
     tpc = [x for x in tp if x["clarity"] == "clear"]
     mean = lambda xs: sum(x["jaccard"] for x in xs) / len(xs) if xs else 0.0  # noqa: E731
-    print(f"efficiency_topics: mean Jaccard clear {mean(tpc):.3f} (n {len(tpc)}), all {mean(tp):.3f} (n {len(tp)}); "
-          f"exact match clear {sum(x['right'] for x in tpc)}/{len(tpc)}, all {sum(x['right'] for x in tp)}/{len(tp)}")
+    print(
+        f"efficiency_topics: mean Jaccard clear {mean(tpc):.3f} (n {len(tpc)}), all {mean(tp):.3f} (n {len(tp)}); "
+        f"exact match clear {sum(x['right'] for x in tpc)}/{len(tpc)}, all {sum(x['right'] for x in tp)}/{len(tp)}"
+    )
     errors = [r for r in results if r["error"]]
     if errors:
         print(f"errors: {len(errors)}: " + "; ".join(f"{r['key']}: {r['error']}" for r in errors))

@@ -69,9 +69,19 @@ def docx_page_counts(paths: list[Path]) -> dict[Path, int]:
                 staged.append(Path(tmp) / f"{i:03d}.docx")
                 shutil.copy(p, staged[-1])
             subprocess.run(
-                [soffice, f"-env:UserInstallation=file://{tmp}/profile", "--headless", "--convert-to", "pdf",
-                 "--outdir", tmp, *map(str, staged)],
-                capture_output=True, timeout=600, check=False,
+                [
+                    soffice,
+                    f"-env:UserInstallation=file://{tmp}/profile",
+                    "--headless",
+                    "--convert-to",
+                    "pdf",
+                    "--outdir",
+                    tmp,
+                    *map(str, staged),
+                ],
+                capture_output=True,
+                timeout=600,
+                check=False,
             )
             for p, s in zip(rest, staged):
                 if s.with_suffix(".pdf").exists():
@@ -136,7 +146,9 @@ def main() -> None:
         t = best_of(args.rounds, read_file, files)
         naive = best_of(args.rounds, naive_python_docx, files)
         print(f"DOCX  files={len(files)} pages={pages}")
-        print(f"  naive python-docx    : {naive:7.3f} s  {pages / naive:8.1f} pages/s  (baseline: paragraphs + tables only)")
+        print(
+            f"  naive python-docx    : {naive:7.3f} s  {pages / naive:8.1f} pages/s  (baseline: paragraphs + tables only)"
+        )
         print(f"  evidence read_file   : {t:7.3f} s  {pages / t:8.1f} pages/s  (target >= 300 pages/s on one core)")
         print(f"  ratio ours/naive     : {t / naive:7.2f}x")
     if uncounted:
@@ -149,7 +161,9 @@ def main() -> None:
         for p in ocr_pdfs:
             read_file(p)
         t = time.perf_counter() - t0
-        print(f"OCR   files={len(ocr_pdfs)} pages={pages}: {t / pages:6.2f} s/page (one pass; OCR is excluded from the PDF ratio)")
+        print(
+            f"OCR   files={len(ocr_pdfs)} pages={pages}: {t / pages:6.2f} s/page (one pass; OCR is excluded from the PDF ratio)"
+        )
 
 
 if __name__ == "__main__":

@@ -38,8 +38,9 @@ print(json.dumps({"code": doc.error.code if doc.error else "ok", "seconds": time
 
 def read_in_child(path: Path, timeout: float) -> dict:
     try:
-        out = subprocess.run([sys.executable, "-c", READER, str(path)], cwd=REPO, capture_output=True, text=True,
-                             timeout=timeout)
+        out = subprocess.run(
+            [sys.executable, "-c", READER, str(path)], cwd=REPO, capture_output=True, text=True, timeout=timeout
+        )
     except subprocess.TimeoutExpired:
         return {"code": "HANG", "seconds": timeout, "peak_mb": 0}
     if out.returncode != 0:
@@ -72,8 +73,10 @@ def main() -> int:
         failures = codes["read_failed"] + codes["HANG"] + sum(n for c, n in codes.items() if c.startswith("CRASH"))
         bad += failures
         print(f"{source.suffix}: {args.mutants} mutants of {source.name}: {dict(codes)}")
-        print(f"  read_failed {codes['read_failed']}, hangs {codes['HANG']}, slowest {slowest:.1f} s; "
-              f"peak memory {peak:.0f} MB vs {base['peak_mb']:.0f} MB for the intact file (ratio {peak / base['peak_mb']:.2f})")
+        print(
+            f"  read_failed {codes['read_failed']}, hangs {codes['HANG']}, slowest {slowest:.1f} s; "
+            f"peak memory {peak:.0f} MB vs {base['peak_mb']:.0f} MB for the intact file (ratio {peak / base['peak_mb']:.2f})"
+        )
     return 1 if bad else 0
 
 

@@ -94,13 +94,16 @@ def main() -> int:
             totals[name] += seconds
         for f in timer.files:
             by_kind[read_kind(f["path"], f["read_by"])].append(f["seconds"])
-        files += [p for p in (submission_files(sub) if sub.is_dir() else [sub])
-                  if p.suffix.lower() in (".pdf", ".docx")]
+        files += [
+            p for p in (submission_files(sub) if sub.is_dir() else [sub]) if p.suffix.lower() in (".pdf", ".docx")
+        ]
     wall = time.perf_counter() - started
     base = baseline(files)
     total = sum(totals.values())
-    print(f"{len(subs)} submissions, {sum(len(v) for v in by_kind.values())} files, OCR {args.ocr}: "
-          f"{wall:.1f} s wall in this process")
+    print(
+        f"{len(subs)} submissions, {sum(len(v) for v in by_kind.values())} files, OCR {args.ocr}: "
+        f"{wall:.1f} s wall in this process"
+    )
     print(f"{'stage':34} {'seconds':>9} {'share':>7}")
     for name, seconds in sorted(totals.items(), key=lambda kv: -kv[1]):
         print(f"{name:34} {seconds:9.2f} {seconds / total:7.1%}")
@@ -110,8 +113,10 @@ def main() -> int:
         print(f"  {kind:32} {len(times):4d} {sum(times):8.2f} {sum(times) / len(times):8.3f}")
     print(f"baseline, plain text of the same {len(files)} PDF/.docx files (pdfplumber, python-docx): {base:.2f} s")
     non_ocr_read = sum(sum(t) for k, t in by_kind.items() if "OCR" not in k)
-    print(f"ratio: reading without OCR / baseline = {non_ocr_read / base:.2f}x; "
-          f"whole check without OCR pages / baseline = {(total - sum(by_kind.get('read: PDF with OCR pages', []))) / base:.2f}x")
+    print(
+        f"ratio: reading without OCR / baseline = {non_ocr_read / base:.2f}x; "
+        f"whole check without OCR pages / baseline = {(total - sum(by_kind.get('read: PDF with OCR pages', []))) / base:.2f}x"
+    )
     return 0
 
 

@@ -109,8 +109,10 @@ def main() -> int:
         print("no scanned pages found")
         return 1
     ocr_code_version()  # computed once per process: not part of any timing below
-    print(f"OCR speed: {total_pages} scanned pages in {len(plan)} files, {available_cores()} cores, "
-          f"{workers} parallel workers, {ReadSettings().ocr_dpi} dpi; load average {_load()}")
+    print(
+        f"OCR speed: {total_pages} scanned pages in {len(plan)} files, {available_cores()} cores, "
+        f"{workers} parallel workers, {ReadSettings().ocr_dpi} dpi; load average {_load()}"
+    )
 
     # 1. serial vs parallel, file by file, back to back.
     t_serial = t_parallel = 0.0
@@ -126,16 +128,20 @@ def main() -> int:
             identical &= serial == parallel
         t_serial, t_parallel = t_serial + s, t_parallel + p
         print(f"  {path.name[:58]:58} {len(pages):5d} {s / len(pages):10.2f} {p / len(pages):12.2f} {s / p:5.2f}x")
-    print(f"  {'all pages':58} {total_pages:5d} {t_serial / total_pages:10.2f} {t_parallel / total_pages:12.2f} "
-          f"{t_serial / t_parallel:5.2f}x   (target >= 1.7x on 2 cores)")
+    print(
+        f"  {'all pages':58} {total_pages:5d} {t_serial / total_pages:10.2f} {t_parallel / total_pages:12.2f} "
+        f"{t_serial / t_parallel:5.2f}x   (target >= 1.7x on 2 cores)"
+    )
     print(f"  parallel results identical to serial: {'yes' if identical else 'NO'}")
     if args.before_pages:
         path = max(plan, key=lambda f: len(plan[f]))
         pages = plan[path][: args.before_pages]
         old = before_change(path, pages)
         now, _ = timed_read(path, pages, ReadSettings(ocr_workers=1))
-        print(f"  before (serial, Tesseract's OpenMP threads) on {len(pages)} pages of {path.name}: "
-              f"{old / len(pages):.2f} s/page; serial now {now / len(pages):.2f} s/page ({old / now:.2f}x)")
+        print(
+            f"  before (serial, Tesseract's OpenMP threads) on {len(pages)} pages of {path.name}: "
+            f"{old / len(pages):.2f} s/page; serial now {now / len(pages):.2f} s/page ({old / now:.2f}x)"
+        )
 
     # 2. the cache: first read, second read, and the same read with OCR off.
     path = max(plan, key=lambda f: len(plan[f]))
@@ -160,9 +166,11 @@ def main() -> int:
     print(f"cache: {path.name} (whole file: {len(ocr_pages_of(path))} OCR pages), SQLite store")
     print(f"  read with OCR off (rest of reading) : {t_off:7.2f} s")
     print(f"  first read (OCR)                    : {t_first:7.2f} s   its OCR time {ocr_time:.2f} s")
-    print(f"  second read (cache)                 : {t_second:7.2f} s   {t_second / ocr_time:6.1%} of the first OCR time "
-          f"(target < 5 %); beyond reading with OCR off: {max(0.0, t_second - t_off):.2f} s; same text: "
-          f"{'yes' if same else 'NO'}")
+    print(
+        f"  second read (cache)                 : {t_second:7.2f} s   {t_second / ocr_time:6.1%} of the first OCR time "
+        f"(target < 5 %); beyond reading with OCR off: {max(0.0, t_second - t_off):.2f} s; same text: "
+        f"{'yes' if same else 'NO'}"
+    )
     print(f"load average at the end: {_load()} (other work on the machine slows the parallel read first)")
     return 0 if identical and same else 1
 

@@ -33,10 +33,14 @@ sys.path.insert(0, str(ROOT))
 def sample_files(kind: str) -> list[Path]:
     """docx: the sample and case .docx files (small and fast: the worst case for overhead).
     mixed: the sample inbox's .docx and text-layer PDFs, as agencies submit them."""
-    docx = sorted((ROOT / "samples" / "inbox").rglob("*.docx")) + sorted((ROOT / "samples" / "cases" / "docx").glob("*.docx"))
+    docx = sorted((ROOT / "samples" / "inbox").rglob("*.docx")) + sorted(
+        (ROOT / "samples" / "cases" / "docx").glob("*.docx")
+    )
     found = docx
     if kind == "mixed":
-        pdfs = [p for p in sorted((ROOT / "samples" / "inbox").rglob("*.pdf")) if "ฉบับลงนาม" not in p.name]  # not the scan
+        pdfs = [
+            p for p in sorted((ROOT / "samples" / "inbox").rglob("*.pdf")) if "ฉบับลงนาม" not in p.name
+        ]  # not the scan
         found = [p for pair in zip(sorted((ROOT / "samples" / "inbox").rglob("*.docx")), pdfs) for p in pair]
     if not found:
         raise SystemExit("no sample files (run samples/generate.py)")
@@ -80,8 +84,12 @@ def main() -> None:
     ap.add_argument("--workers", type=int, default=1, help="task threads for the flow (the product's default is 1)")
     ap.add_argument("--ocr", default="off", choices=["auto", "off", "force"])
     ap.add_argument("--rounds", type=int, default=3, help="alternating plain/flow rounds; the best of each is compared")
-    ap.add_argument("--kind", default="mixed", choices=["mixed", "docx"],
-                    help="mixed: sample .docx and PDFs as submitted; docx: small .docx only (worst case)")
+    ap.add_argument(
+        "--kind",
+        default="mixed",
+        choices=["mixed", "docx"],
+        help="mixed: sample .docx and PDFs as submitted; docx: small .docx only (worst case)",
+    )
     ap.add_argument("--no-artifacts", action="store_true", help="flow without its per-submission artifacts")
     args = ap.parse_args()
 
@@ -116,22 +124,28 @@ def main() -> None:
             run_batch(inbox / "2566" / "agency0000", f"sqlite:///{work / 'warm.db'}", settings=settings)
         plain_db, flow_db = f"sqlite:///{work / f'plain{r}.db'}", f"sqlite:///{work / f'flow{r}.db'}"
         t_plain, s_plain = timed(lambda i=inbox, db=plain_db: run_batch(i, db, settings=settings))
-        t_flow, s_flow = timed(lambda i=inbox, db=flow_db: check_inbox(inbox=str(i), db=db, ocr=args.ocr,
-                                                     artifacts=not args.no_artifacts))
+        t_flow, s_flow = timed(
+            lambda i=inbox, db=flow_db: check_inbox(inbox=str(i), db=db, ocr=args.ocr, artifacts=not args.no_artifacts)
+        )
         assert s_plain.checked == s_flow["checked"] == subs, (s_plain.checked, s_flow["checked"], subs)
         plain_times.append(t_plain)
         flow_times.append(t_flow)
         print(f"  round {r + 1}: plain {t_plain:7.2f} s   flow {t_flow:7.2f} s   ratio {t_flow / t_plain:.3f}")
     t_plain2, s_plain2 = timed(lambda: run_batch(inbox, plain_db, settings=settings))
-    t_flow2, s_flow2 = timed(lambda: check_inbox(inbox=str(inbox), db=flow_db, ocr=args.ocr,
-                                                 artifacts=not args.no_artifacts))
+    t_flow2, s_flow2 = timed(
+        lambda: check_inbox(inbox=str(inbox), db=flow_db, ocr=args.ocr, artifacts=not args.no_artifacts)
+    )
     assert s_plain2.checked == s_flow2["checked"] == 0
 
     t_plain, t_flow = min(plain_times), min(flow_times)
     print(f"prefect start-up (temporary server + first flow): {startup:.2f} s (fixed, not counted below)")
     print(f"plain loop, best round  : {t_plain:8.2f} s")
-    print(f"prefect flow, best round: {t_flow:8.2f} s  ({args.workers} task threads, artifacts {'off' if args.no_artifacts else 'on'})")
-    print(f"flow / plain (best/best): {t_flow / t_plain:8.3f}  (overhead {100 * (t_flow / t_plain - 1):+.1f} %; target <= 15 %)")
+    print(
+        f"prefect flow, best round: {t_flow:8.2f} s  ({args.workers} task threads, artifacts {'off' if args.no_artifacts else 'on'})"
+    )
+    print(
+        f"flow / plain (best/best): {t_flow / t_plain:8.3f}  (overhead {100 * (t_flow / t_plain - 1):+.1f} %; target <= 15 %)"
+    )
     print(f"plain loop, re-run      : {t_plain2:8.2f} s  ({100 * t_plain2 / t_plain:.1f} % of its first run)")
     print(f"prefect flow, re-run    : {t_flow2:8.2f} s  ({100 * t_flow2 / t_flow:.1f} % of its first run)")
 

@@ -128,8 +128,8 @@ def in_context(expected: str, got: str, limit: int, context: int = 8) -> list[st
     for g in groups[:limit]:
         s0, s1, d0, d1 = g[0].src_start, g[-1].src_end, g[0].dest_start, g[-1].dest_end
         out.append(
-            f"{ref[max(0, s0 - context):s0]}[{ref[s0:s1]}]{ref[s1:s1 + context]}"
-            f"  ->  {ext[max(0, d0 - context):d0]}[{ext[d0:d1]}]{ext[d1:d1 + context]}"
+            f"{ref[max(0, s0 - context) : s0]}[{ref[s0:s1]}]{ref[s1 : s1 + context]}"
+            f"  ->  {ext[max(0, d0 - context) : d0]}[{ext[d0:d1]}]{ext[d1 : d1 + context]}"
         )
     return out
 

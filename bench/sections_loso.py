@@ -51,7 +51,9 @@ def shared_dir() -> Path:
 def labelled_sets() -> dict[str, list[tuple[str, Path, dict[str, str]]]]:
     """set name -> [(case, submission path, {section: status})]."""
     sets: dict[str, list] = {}
-    truth_dirs = {"samples": REPO / "samples"} | {u: REPO / "tests" / "data" / u for u in ("unseen", "unseen2", "unseen3", "unseen4")}
+    truth_dirs = {"samples": REPO / "samples"} | {
+        u: REPO / "tests" / "data" / u for u in ("unseen", "unseen2", "unseen3", "unseen4")
+    }
     for name, root in truth_dirs.items():
         cases = []
         for t in sorted((root / "truth").glob("*.json")):
@@ -61,11 +63,15 @@ def labelled_sets() -> dict[str, list[tuple[str, Path, dict[str, str]]]]:
             sets[name] = cases
     for folder in sorted(f for f in (REPO / "tests" / "data").glob("blind_sections*") if (f / "truth.json").exists()):
         truth = json.loads((folder / "truth.json").read_text(encoding="utf-8"))
-        sets[folder.name] = [(n, folder / "subs" / n, {k: t[k]["status"] for k in SECTION_KEYS}) for n, t in sorted(truth.items())]
+        sets[folder.name] = [
+            (n, folder / "subs" / n, {k: t[k]["status"] for k in SECTION_KEYS}) for n, t in sorted(truth.items())
+        ]
     rw2 = shared_dir() / "realworld2"
     if (rw2 / "sections.json").exists():
         truth = json.loads((rw2 / "sections.json").read_text(encoding="utf-8"))
-        sets["realworld2"] = [(n, rw2 / n, {k: t["sections"][k]["status"] for k in SECTION_KEYS}) for n, t in truth.items()]
+        sets["realworld2"] = [
+            (n, rw2 / n, {k: t["sections"][k]["status"] for k in SECTION_KEYS}) for n, t in truth.items()
+        ]
     return sets
 
 
@@ -76,7 +82,13 @@ def read_case(path: Path, rubric: Rubric) -> list[tuple[str, str, list]]:
     for fp in submission_files(path):
         doc = read_file(fp, ReadSettings())
         if doc.ok:
-            out.append((fp.relative_to(base).as_posix(), classify_file(doc, rubric), document_to_lines(doc, rubric.template_rows)))
+            out.append(
+                (
+                    fp.relative_to(base).as_posix(),
+                    classify_file(doc, rubric),
+                    document_to_lines(doc, rubric.template_rows),
+                )
+            )
     return out
 
 
@@ -111,22 +123,33 @@ def entries_used(files: list[tuple[str, str, list]], rubric: Rubric) -> set[str]
 
 
 def without(rubric: Rubric, entries: set[str]) -> Rubric:
-    words = {e[len(VOCAB):] for e in entries if e.startswith(VOCAB)}
+    words = {e[len(VOCAB) :] for e in entries if e.startswith(VOCAB)}
     # a word goes with its stem, unless a word that stays has that stem too
-    kept = {w for v in rubric.raw.get("heading_vocabulary", {}).get("sections", {}).values()
-            for part in ("core", "allowed", "requires_any") for w in v.get(part, ())} - words
+    kept = {
+        w
+        for v in rubric.raw.get("heading_vocabulary", {}).get("sections", {}).values()
+        for part in ("core", "allowed", "requires_any")
+        for w in v.get(part, ())
+    } - words
     gone = words | {stem(w) for w in words if stem(w) not in {stem(k) for k in kept}}
     sections = {
-        k: replace(r, headings=tuple(h for h in r.headings if h not in entries),
-                   inferred_headings=tuple(h for h in r.inferred_headings if h not in entries))
+        k: replace(
+            r,
+            headings=tuple(h for h in r.headings if h not in entries),
+            inferred_headings=tuple(h for h in r.inferred_headings if h not in entries),
+        )
         for k, r in rubric.sections.items()
     }
     vocabulary = {
         k: replace(v, core=v.core - gone, allowed=v.allowed - gone, requires_any=v.requires_any - gone)
         for k, v in rubric.heading_vocabulary.items()
     }
-    return replace(rubric, sections=sections, other_headings=tuple(h for h in rubric.other_headings if h not in entries),
-                   heading_vocabulary=vocabulary)
+    return replace(
+        rubric,
+        sections=sections,
+        other_headings=tuple(h for h in rubric.other_headings if h not in entries),
+        heading_vocabulary=vocabulary,
+    )
 
 
 def same(want: str, got: str) -> bool:
@@ -140,7 +163,9 @@ def main() -> int:
     args = ap.parse_args()
     rubric = load_rubric()
     sets = labelled_sets()  # every set is read: an entry is "only this set's" against all the others
-    read = {name: [(case, read_case(path, rubric), truth) for case, path, truth in cases] for name, cases in sets.items()}
+    read = {
+        name: [(case, read_case(path, rubric), truth) for case, path, truth in cases] for name, cases in sets.items()
+    }
     used = {name: set().union(*(entries_used(files, rubric) for _, files, _ in cases)) for name, cases in read.items()}
     users: dict[str, set[str]] = defaultdict(set)
     for name, entries in used.items():
@@ -165,11 +190,15 @@ def main() -> int:
                 if not same(truth[k], loso[k]):
                     misses.append(f"    {case} {k}: reader {truth[k]}, leave-one-out {loso[k]}, full {full[k]}")
         shares.append((right_loso / n, name))
-        print(f"{name:16} {n:10} {right_full:>6}/{n} {right_full / n:5.1%} {right_loso:>6}/{n} {right_loso / n:5.1%}  "
-              f"{', '.join(sorted(own)) or '-'}")
+        print(
+            f"{name:16} {n:10} {right_full:>6}/{n} {right_full / n:5.1%} {right_loso:>6}/{n} {right_loso / n:5.1%}  "
+            f"{', '.join(sorted(own)) or '-'}"
+        )
         print("\n".join(misses))
     worst = min(shares)
-    print(f"\nleave-one-set-out: worst {worst[0]:.1%} ({worst[1]}), mean {sum(s for s, _ in shares) / len(shares):.1%} over {len(shares)} sets")
+    print(
+        f"\nleave-one-set-out: worst {worst[0]:.1%} ({worst[1]}), mean {sum(s for s, _ in shares) / len(shares):.1%} over {len(shares)} sets"
+    )
     return 0
 
 

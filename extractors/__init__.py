@@ -42,11 +42,17 @@ def read_file(path: str | Path, settings: ReadSettings = DEFAULT_SETTINGS, root:
     except ExtractionError as exc:
         return Document(path=str(path), format=ext_format, error=exc.notice)
     except FileNotFoundError:  # gone between the inbox listing and the read (moved, deleted, renamed)
-        return Document(path=str(path), format=ext_format,
-                        error=notice("read_failed", detail="file not found: moved or deleted before it was read"))
+        return Document(
+            path=str(path),
+            format=ext_format,
+            error=notice("read_failed", detail="file not found: moved or deleted before it was read"),
+        )
     except MemoryError:
-        return Document(path=str(path), format=ext_format,
-                        error=notice("too_large", detail=f"memory: over {settings.max_file_memory_mb:,} MB"))
+        return Document(
+            path=str(path),
+            format=ext_format,
+            error=notice("too_large", detail=f"memory: over {settings.max_file_memory_mb:,} MB"),
+        )
     except RecursionError as exc:
         return Document(path=str(path), format=ext_format, error=notice("read_failed", detail=type(exc).__name__))
     except Exception as exc:  # noqa: BLE001 - one bad file must never stop a batch

@@ -297,7 +297,9 @@ class StoryWalker:
         rows = table_to_rows(tbl, self.blocks)
         if not rows:
             return None
-        block = Block(kind="table", text="", raw_text="", source=self.source, region=self.region, read_by="docx", rows=rows)
+        block = Block(
+            kind="table", text="", raw_text="", source=self.source, region=self.region, read_by="docx", rows=rows
+        )
         block.text = block.table_text()
         block.raw_text = block.table_text(raw=True)
         return block

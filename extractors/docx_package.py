@@ -25,7 +25,13 @@ _SAFE_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd
 _RELS_NS = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
 _OFFICE_DOCUMENT = "/officeDocument"
 # Relationship types by their last path segment (the same for Transitional and Strict OOXML).
-STYLES, NUMBERING, HEADER, FOOTER, EXTENDED_PROPERTIES = "styles", "numbering", "header", "footer", "extended-properties"
+STYLES, NUMBERING, HEADER, FOOTER, EXTENDED_PROPERTIES = (
+    "styles",
+    "numbering",
+    "header",
+    "footer",
+    "extended-properties",
+)
 
 
 def _rels_name(part_name: str) -> str:

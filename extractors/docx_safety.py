@@ -69,8 +69,9 @@ def check_sizes(infos: list[zipfile.ZipInfo], settings: ReadSettings) -> None:
             )
         if info.filename.endswith((".xml", ".rels")) and info.file_size > settings.max_docx_xml_bytes:
             mb = 1024 * 1024
-            raise ExtractionError("too_large", f"{info.filename} {info.file_size / mb:.0f} MB > "
-                                               f"{settings.max_docx_xml_bytes / mb:.0f} MB")
+            raise ExtractionError(
+                "too_large", f"{info.filename} {info.file_size / mb:.0f} MB > {settings.max_docx_xml_bytes / mb:.0f} MB"
+            )
         if info.file_size >= RATIO_CHECK_MIN_BYTES:
             ratio = info.file_size / max(info.compress_size, 1)
             if ratio > settings.max_docx_compression_ratio:

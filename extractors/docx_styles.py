@@ -267,7 +267,9 @@ class StyleSheet:
         if not chain:
             return ParagraphStyle(run=self.defaults)
         outline = next((d.outline_level for d in chain if d.outline_level is not None), None)
-        heading = any(heading_level_from_name(d.name) is not None or (d.name or "").lower() in _TITLE_NAMES for d in chain)
+        heading = any(
+            heading_level_from_name(d.name) is not None or (d.name or "").lower() in _TITLE_NAMES for d in chain
+        )
         if outline is None:
             outline = next((lvl for d in chain if (lvl := heading_level_from_name(d.name)) is not None), None)
         num_id = next((d.num_id for d in chain if d.num_id is not None), None)

@@ -12,8 +12,13 @@ import os
 import stat
 from pathlib import Path
 
-_FILE_KINDS = {stat.S_IFIFO: "FIFO", stat.S_IFSOCK: "socket", stat.S_IFCHR: "character device",
-               stat.S_IFBLK: "block device", stat.S_IFDIR: "folder"}
+_FILE_KINDS = {
+    stat.S_IFIFO: "FIFO",
+    stat.S_IFSOCK: "socket",
+    stat.S_IFCHR: "character device",
+    stat.S_IFBLK: "block device",
+    stat.S_IFDIR: "folder",
+}
 
 
 def entry_problem(path: Path, root: Path | None) -> tuple[str, str] | None:

@@ -259,8 +259,13 @@ def tesseract(input_file: str, output_base: str, languages: str, config: str) ->
 
     cmd = [engine.tesseract_cmd, input_file, output_base, "-l", languages, *shlex.split(config), "txt"]
     try:
-        proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                                env={**os.environ, **TESSERACT_ENV})
+        proc = subprocess.Popen(
+            cmd,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            env={**os.environ, **TESSERACT_ENV},
+        )
     except FileNotFoundError:
         raise engine.TesseractNotFoundError() from None
     with _running_lock:
@@ -541,5 +546,9 @@ def ocr_image(image: Image, languages: str = "tha+eng", dpi: int = 300, *, table
     words = [w for line in raw_lines for w in line.words] + table_words
     mean = sum(w.confidence for w in words) / len(words) if words else 0.0
     return OcrResult(
-        lines=raw_lines_to_ocr_lines(raw_lines), mean_confidence=mean, tables=ocr_tables, angle=angle, digits_reread=digits
+        lines=raw_lines_to_ocr_lines(raw_lines),
+        mean_confidence=mean,
+        tables=ocr_tables,
+        angle=angle,
+        digits_reread=digits,
     )

@@ -341,8 +341,11 @@ class _Digester:
             h.update(b"S")
             # An image is hashed as stored (with its filters: a scan's JPEG is kept as is by PDF tools);
             # any other stream (content, form, font) by its decoded bytes, so re-compressing it does not matter.
-            attrs = obj.attrs if image or data[:1] == b"r" else {k: v for k, v in obj.attrs.items()
-                                                                 if _name(k) not in _ENCODING_KEYS}
+            attrs = (
+                obj.attrs
+                if image or data[:1] == b"r"
+                else {k: v for k, v in obj.attrs.items() if _name(k) not in _ENCODING_KEYS}
+            )
             self._feed(h, attrs, seen)
             h.update(data)
         elif isinstance(obj, dict):

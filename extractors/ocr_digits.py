@@ -174,7 +174,9 @@ class _Glyph:
 
     __slots__ = ("left", "right", "top", "bottom", "ink", "parts")
 
-    def __init__(self, left: int, right: int, top: int, bottom: int, ink: np.ndarray, parts: list | None = None) -> None:
+    def __init__(
+        self, left: int, right: int, top: int, bottom: int, ink: np.ndarray, parts: list | None = None
+    ) -> None:
         self.left, self.right, self.top, self.bottom, self.ink = left, right, top, bottom, ink
         self.parts = parts or []
 
@@ -229,7 +231,9 @@ class LineInk:
         pad = self.line_height
         self.top = max(0, top - self.line_height // 2)
         self.left = max(0, x0 - pad)
-        region = gray[self.top : min(gray.shape[0], bottom + self.line_height // 2), self.left : min(gray.shape[1], x1 + pad)]
+        region = gray[
+            self.top : min(gray.shape[0], bottom + self.line_height // 2), self.left : min(gray.shape[1], x1 + pad)
+        ]
         core = gray[max(0, top) : bottom, max(0, x0) : x1 + 1]
         self.ink = region < otsu_threshold(core if core.size else region)
         self.line_top, self.line_bottom = top, bottom
@@ -258,7 +262,8 @@ class LineInk:
         """Glyphs of this line whose middle lies between page columns x0 and x1, each cut to the band."""
         inside = [p for p in self.all_pieces if x0 < (p.left + p.right) / 2 + self.left < x1]
         glyphs = [
-            g for g in _joined(self.labels, inside, JOIN_GAP * self.height)
+            g
+            for g in _joined(self.labels, inside, JOIN_GAP * self.height)
             if any(self._on_line(part) for part in g.parts)  # not ink of the lines above or below only
         ]
         # Most Thai digits stand taller than the letters' body: measure "too tall" against the run's own.
@@ -289,7 +294,10 @@ class LineInk:
         weaker end goes first); glyphs at either end that are weak or nearer a
         letter than a digit are a neighbour's, not the number's.
         """
-        small = [g.height < SMALL * self.height or (g.width < THIN[0] * self.height and g.height < THIN[1] * self.height) for g in glyphs]
+        small = [
+            g.height < SMALL * self.height or (g.width < THIN[0] * self.height and g.height < THIN[1] * self.height)
+            for g in glyphs
+        ]
         bottoms = [g.bottom for g, is_small in zip(glyphs, small) if not is_small]
         if not bottoms:
             return None
@@ -387,7 +395,9 @@ def reread_digits(image: Image, lines: list, offset: tuple[int, int] = (0, 0)) -
     changed = 0
     for line in lines:
         words = line.words
-        runs = number_runs([w.text for w in words], [w.left for w in words], [w.left + w.width for w in words], 0.6 * line.height)
+        runs = number_runs(
+            [w.text for w in words], [w.left for w in words], [w.left + w.width for w in words], 0.6 * line.height
+        )
         seed = _line_start_token(line)
         if seed and not any(seed[0] in run for run in runs):
             runs.insert(0, seed)
@@ -467,13 +477,17 @@ def _reread_run(ink: LineInk, words: list, run: list[int], dx: int, taken_to: fl
     outside_left = words[span[0] - 1] if span[0] > 0 else None
     outside_right = words[span[-1] + 1] if span[-1] + 1 < len(words) else None
     first, last = words[span[0]], words[span[-1]]
-    start = min(outside_left.left + outside_left.width / 2, first.left) if outside_left else first.left - ink.line_height
+    start = (
+        min(outside_left.left + outside_left.width / 2, first.left) if outside_left else first.left - ink.line_height
+    )
     end = (
         max(outside_right.left + outside_right.width / 2, last.left + last.width)
         if outside_right
         else last.left + last.width + ink.line_height
     )
-    most = sum(c in THAI_DIGITS + ARABIC_DIGITS for c in old) + sum(len(_THAI_MARK.sub("", words[i].text)) for i in before + after)
+    most = sum(c in THAI_DIGITS + ARABIC_DIGITS for c in old) + sum(
+        len(_THAI_MARK.sub("", words[i].text)) for i in before + after
+    )
     if not _HAS_DIGIT.search(old):
         most = len(old)
     glyphs = ink.glyphs_between(max(start - dx, taken_to), end - dx)
@@ -483,17 +497,22 @@ def _reread_run(ink: LineInk, words: list, run: list[int], dx: int, taken_to: fl
     # Words whose middle the glyphs read cover (neighbours taken for digits, the next number's first
     # digit when Tesseract's boxes are off), with the marks that follow them.
     taken = [
-        i for i in range(max(0, span[0] - 1), min(len(words), span[-1] + 2))
+        i
+        for i in range(max(0, span[0] - 1), min(len(words), span[-1] + 2))
         if i not in run and words[i].text and reading.left <= words[i].left + words[i].width / 2 - dx <= reading.right
     ]
     taken += [i for i in before + after if i - 1 in taken and not _THAI_MARK.sub("", words[i].text)]
-    allowed = sum(c in THAI_DIGITS + ARABIC_DIGITS for c in old) + sum(len(_THAI_MARK.sub("", words[i].text)) for i in taken)
+    allowed = sum(c in THAI_DIGITS + ARABIC_DIGITS for c in old) + sum(
+        len(_THAI_MARK.sub("", words[i].text)) for i in taken
+    )
     if _HAS_DIGIT.search(old) and allowed < most:
         # More digits than Tesseract saw only where a neighbour word was taken for them.
         reading = ink.read(glyphs, old, allowed)
         if reading is None or reading.score < MIN_SCORE:
             return {}, taken_to
-    if not _HAS_DIGIT.search(old) and (reading.letter or reading.score < SEED_SCORE or not _LIST_NUMBER.match(reading.text)):
+    if not _HAS_DIGIT.search(old) and (
+        reading.letter or reading.score < SEED_SCORE or not _LIST_NUMBER.match(reading.text)
+    ):
         return {}, taken_to  # a line's first letters are replaced only by a clean list number
     if not _HAS_THAI_DIGIT.search(old + reading.text):
         return {}, taken_to  # Arabic digits Tesseract reads well: its reading stays

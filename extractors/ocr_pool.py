@@ -106,8 +106,9 @@ class _Worker:
         # The worker imports the caller's modules (a job given by reference) from the same places.
         paths = [p for p in sys.path if p and os.path.isdir(p)]
         env["PYTHONPATH"] = os.pathsep.join(paths + [env.get("PYTHONPATH", "")]).rstrip(os.pathsep)
-        self.proc = subprocess.Popen([sys.executable, "-m", "extractors.ocr_worker"],
-                                     stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env)
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "extractors.ocr_worker"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env
+        )
 
     def wait_ready(self) -> None:
         self._receive("ready")
@@ -173,8 +174,10 @@ class _Pool:
         self.stopping = threading.Event()
         self.lock = threading.Lock()
         self.live: list[_Worker] = []
-        self.threads = [threading.Thread(target=self._serve, name=f"ocr-worker-{n}", daemon=True)
-                        for n in range(min(workers, len(indexes)))]
+        self.threads = [
+            threading.Thread(target=self._serve, name=f"ocr-worker-{n}", daemon=True)
+            for n in range(min(workers, len(indexes)))
+        ]
 
     def start(self) -> None:
         for thread in self.threads:

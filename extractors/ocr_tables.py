@@ -201,6 +201,7 @@ def _covered(rules: list[Rule], pos: float, start: float, end: float, tol: float
 
 def build_grids(h_rules: list[Rule], v_rules: list[Rule], reach: int) -> list[TableGrid]:
     """Rules that meet, grouped into tables; each table's grid cells, merged where a rule is missing."""
+
     # Vertical pieces must reach from one horizontal rule to another.
     def meets(h: Rule, v: Rule) -> bool:
         return h.start - reach <= v.pos <= h.end + reach and v.start - reach <= h.pos <= v.end + reach

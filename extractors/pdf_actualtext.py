@@ -128,12 +128,9 @@ class ActualTextDevice(PDFPageAggregatorWithMarkedContent):
         # in two pieces) is the same case.
         text = obj.get_text()
         obj.unknown_mark = (
-            (
-                (len(text) == 1 and unicodedata.category(text)[0] in "LNPS" and not is_combining_mark(text))
-                or _UNMAPPED.fullmatch(text) is not None
-            )
-            and abs(font.char_width(cid)) < ZERO_ADVANCE
-        )
+            (len(text) == 1 and unicodedata.category(text)[0] in "LNPS" and not is_combining_mark(text))
+            or _UNMAPPED.fullmatch(text) is not None
+        ) and abs(font.char_width(cid)) < ZERO_ADVANCE
         return adv
 
 

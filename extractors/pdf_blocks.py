@@ -162,7 +162,9 @@ def first_word_width(line: Line) -> float:
     return line.lead_width * len(first) / len(chunk)
 
 
-def starts_paragraph(prev: Line, line: Line, first: Line, *, pitch: dict[float, float], left: float, right: float) -> bool:
+def starts_paragraph(
+    prev: Line, line: Line, first: Line, *, pitch: dict[float, float], left: float, right: float
+) -> bool:
     size = max(prev.size, line.size)
     if abs(prev.size - line.size) > SIZE_CHANGE or prev.bold != line.bold:
         return True

@@ -125,7 +125,11 @@ def examine_font(font: PDFFont, spec: dict) -> FontEvidence:
         elif current != own and _advance_agrees(font, gid, own):
             evidence.proposals[gid] = own
     if evidence.proposals:
-        log.info("font %s: %d glyph(s) where /ToUnicode and the embedded cmap disagree", font.basefont, len(evidence.proposals))
+        log.info(
+            "font %s: %d glyph(s) where /ToUnicode and the embedded cmap disagree",
+            font.basefont,
+            len(evidence.proposals),
+        )
     return evidence
 
 

@@ -133,7 +133,7 @@ def read_side_by_side(lines: list[Line], groups: list[list[Glyph]]) -> list[Line
             i += 1
             continue
         start, end, pieces = found
-        out[len(out) - (i - start):] = []  # lines taken back into the grid from above
+        out[len(out) - (i - start) :] = []  # lines taken back into the grid from above
         out.extend(pieces)
         i = end
     return out

@@ -254,7 +254,9 @@ def ocr_table_to_block(table: OcrTable, result: OcrResult, builder: BlockBuilder
         rows.append(
             [
                 Cell(
-                    blocks=_unbold(builder.lines_to_blocks(ocr_to_lines(result, dpi, c.lines), page=page, read_by="ocr")),
+                    blocks=_unbold(
+                        builder.lines_to_blocks(ocr_to_lines(result, dpi, c.lines), page=page, read_by="ocr")
+                    ),
                     row_span=c.row_span,
                     col_span=c.col_span,
                 )

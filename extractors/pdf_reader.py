@@ -77,8 +77,9 @@ def read(path: Path, settings: ReadSettings) -> Document:
         if not pages:
             declared = _declared_page_count(pdf)
             if declared:  # the tree says there are pages, and none can be reached: it loops or is cut
-                raise ExtractionError("corrupt_pdf", f"its page tree is broken: it declares {declared} pages "
-                                                     "and none can be reached")
+                raise ExtractionError(
+                    "corrupt_pdf", f"its page tree is broken: it declares {declared} pages and none can be reached"
+                )
             raise ExtractionError("no_pages")
         if len(pages) > settings.max_pages:
             raise ExtractionError("too_many_pages", f"{len(pages):,} > {settings.max_pages:,}")
@@ -87,11 +88,18 @@ def read(path: Path, settings: ReadSettings) -> Document:
         deadline = time.monotonic() + settings.max_file_seconds
         for number, page in enumerate(pages, start=1):
             if number > 1 and time.monotonic() > deadline:  # time is up: the pages left are recorded, not read
-                results.append(_unreadable(number, f"not read: the file's time budget of {settings.max_file_seconds:g} s "
-                                                   "is used", notify=False))
+                results.append(
+                    _unreadable(
+                        number,
+                        f"not read: the file's time budget of {settings.max_file_seconds:g} s is used",
+                        notify=False,
+                    )
+                )
                 if reader.time_budget_notice is None:
                     reader.time_budget_notice = notice(
-                        "time_budget_reached", detail=f"{settings.max_file_seconds:g} s; {len(pages) - number + 1} pages left")
+                        "time_budget_reached",
+                        detail=f"{settings.max_file_seconds:g} s; {len(pages) - number + 1} pages left",
+                    )
             else:
                 results.append(reader.read_page_safely(page, number))
             heights.append(float(page.height))
@@ -196,7 +204,9 @@ class _DocumentReader:
         table_blocks = [table_to_block(t, self.builder, page=number, read_by="text_layer") for t in tables]
         by_ink = sum(line.marks_by_ink for line in body_lines) + sum(t.marks_by_ink for t in tables)
         if by_ink:
-            repair.notes.append(f"marks of {by_ink} lines placed by their ink (the stream draws them after another letter)")
+            repair.notes.append(
+                f"marks of {by_ink} lines placed by their ink (the stream draws them after another letter)"
+            )
         legacy = sum(1 for line in body_lines for c in line.text if ord(c) in PUA_TO_THAI)
         legacy += sum(1 for b in table_blocks for c in b.raw_text if ord(c) in PUA_TO_THAI)
         if legacy:
@@ -240,9 +250,12 @@ class _DocumentReader:
         else:
             budget = self.settings.max_ocr_pages
             wanted, over = wanted[:budget], wanted[budget:]
-            read = {r.number: _unreadable(r.number, f"{r.reason}; not OCR'd: the file's OCR budget of {budget} pages is used",
-                                          notify=False)  # one document notice says it, not one per page
-                    for r in over}
+            read = {
+                r.number: _unreadable(
+                    r.number, f"{r.reason}; not OCR'd: the file's OCR budget of {budget} pages is used", notify=False
+                )  # one document notice says it, not one per page
+                for r in over
+            }
             if over:
                 self.budget_notice = notice("ocr_budget_reached", detail=f"{budget} pages; {len(over)} left")
             ocr_results = self.ocr.read_pages([r.number - 1 for r in wanted]) if wanted else {}

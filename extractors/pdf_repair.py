@@ -130,7 +130,9 @@ def _apply_font_proposals(glyphs: list[Glyph], fonts: FontFacts, repair: PageRep
         before, after = text_score(before_text), text_score(after_text)
         if _no_worse(after, before) and _better(after, before):
             repair.repaired += len(affected)
-            repair.notes.append(f"font map repaired from embedded cmap: {evidence.name} ({len(affected)} glyphs; {_describe(before)} -> {_describe(after)})")
+            repair.notes.append(
+                f"font map repaired from embedded cmap: {evidence.name} ({len(affected)} glyphs; {_describe(before)} -> {_describe(after)})"
+            )
             continue
         for g, text, mark in old:
             g.text, g.mark = text, mark
@@ -185,7 +187,9 @@ def _apply_tis620_from_latin1(glyphs: list[Glyph], fonts: FontFacts, repair: Pag
         now_thai = before[1] is None and after[1] is not None and after[1] >= MIN_SOLVED_SHARE
         if _no_worse(after, before) and (_better(after, before) or now_thai):
             repair.repaired += len(legacy)
-            repair.notes.append(f"legacy Thai font read as TIS-620: {name} ({len(legacy)} glyphs; {_describe(before)} -> {_describe(after)})")
+            repair.notes.append(
+                f"legacy Thai font read as TIS-620: {name} ({len(legacy)} glyphs; {_describe(before)} -> {_describe(after)})"
+            )
             continue
         for g, text, mark, unknown in old:
             g.text, g.mark, g.unknown_mark = text, mark, unknown
@@ -213,10 +217,14 @@ def _apply_sara_am_rings(glyphs: list[Glyph], graphics: list[dict], repair: Page
     before, after = text_score(before_text), text_score(after_text)
     to_am = sum(1 for g in affected if g.text == SARA_AM)
     rings = sum(1 for g in affected if g.text == NIKHAHIT)
-    what = f"{to_am} read as sara am, {len(affected) - to_am - rings} as sara aa" + (f", {rings} ring glyphs as nikhahit" if rings else "")
+    what = f"{to_am} read as sara am, {len(affected) - to_am - rings} as sara aa" + (
+        f", {rings} ring glyphs as nikhahit" if rings else ""
+    )
     if _no_worse(after, before) and _better(after, before):
         repair.repaired += len(affected)
-        repair.notes.append(f"sara am drawn as a ring and a sara aa: {what} ({_describe(before)} -> {_describe(after)})")
+        repair.notes.append(
+            f"sara am drawn as a ring and a sara aa: {what} ({_describe(before)} -> {_describe(after)})"
+        )
         return True
     for g, text, mark, unknown in old:
         g.text, g.mark, g.unknown_mark = text, mark, unknown

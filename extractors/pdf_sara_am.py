@@ -40,7 +40,8 @@ RING_REACH = 0.2  # of the font size: how far left of the sara glyph the ring ma
 def rings(graphics: list[dict]) -> list[dict]:
     """Small filled curves: candidate nikhahit rings (an outline and its hole are two curves)."""
     return [
-        g for g in graphics
+        g
+        for g in graphics
         if g.get("object_type") == "curve" and g.get("fill") and g["x1"] - g["x0"] > 0 and g["bottom"] - g["top"] > 0
     ]
 
@@ -50,7 +51,9 @@ def _ring_before(glyph: Glyph, candidates: list[dict]) -> bool:
     for ring in candidates:
         if ring["x1"] - ring["x0"] > RING_WIDTH * size:
             continue
-        if not (glyph.baseline - RING_TOP * size <= ring["top"] and ring["bottom"] <= glyph.baseline - RING_ABOVE * size):
+        if not (
+            glyph.baseline - RING_TOP * size <= ring["top"] and ring["bottom"] <= glyph.baseline - RING_ABOVE * size
+        ):
             continue
         if glyph.x0 - RING_REACH * size <= ring["x1"] <= glyph.x0 + RING_REACH * size:
             return True
@@ -61,7 +64,10 @@ def _nikhahit_glyph_before(glyph: Glyph, nikhahits: list[Glyph]) -> Glyph | None
     """A ring glyph just before the sara glyph (a NIKHAHIT, or a mark glyph with no Unicode), if any."""
     size = glyph.size or (glyph.bottom - glyph.top)
     for n in nikhahits:
-        if abs(n.baseline - glyph.baseline) <= 0.3 * size and glyph.x0 - (1 + RING_REACH) * size <= n.x0 <= glyph.x0 + RING_REACH * size:
+        if (
+            abs(n.baseline - glyph.baseline) <= 0.3 * size
+            and glyph.x0 - (1 + RING_REACH) * size <= n.x0 <= glyph.x0 + RING_REACH * size
+        ):
             return n
     return None
 

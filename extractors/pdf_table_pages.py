@@ -44,7 +44,9 @@ def continues(first: Block, second: Block) -> bool:
         return False
     if _columns(first) != _columns(second) or first.bbox is None or second.bbox is None:
         return False
-    return abs(first.bbox[0] - second.bbox[0]) <= EDGE_TOLERANCE and abs(first.bbox[2] - second.bbox[2]) <= EDGE_TOLERANCE
+    return (
+        abs(first.bbox[0] - second.bbox[0]) <= EDGE_TOLERANCE and abs(first.bbox[2] - second.bbox[2]) <= EDGE_TOLERANCE
+    )
 
 
 def append_table(first: Block, second: Block) -> None:

@@ -26,7 +26,12 @@ from .pdf_glyphs import Glyph
 from .pdf_lines import glyphs_to_lines
 
 MIN_EDGE = 3.0  # points: shorter strokes (underline dots, bullets) are not rulings
-TABLE_SETTINGS = {"vertical_strategy": "explicit", "horizontal_strategy": "explicit", "snap_tolerance": 3, "join_tolerance": 3}
+TABLE_SETTINGS = {
+    "vertical_strategy": "explicit",
+    "horizontal_strategy": "explicit",
+    "snap_tolerance": 3,
+    "join_tolerance": 3,
+}
 
 
 @dataclass

@@ -69,8 +69,13 @@ class ReaderProcess:
         env = dict(os.environ)
         paths = [p for p in sys.path if p and os.path.isdir(p)]  # import the extractors the caller imports
         env["PYTHONPATH"] = os.pathsep.join(paths + [env.get("PYTHONPATH", "")]).rstrip(os.pathsep)
-        self.proc = subprocess.Popen([sys.executable, "-m", "extractors.read_worker"], stdin=subprocess.PIPE,
-                                     stdout=subprocess.PIPE, env=env, start_new_session=True)
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "extractors.read_worker"],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            env=env,
+            start_new_session=True,
+        )
         self.ready = False
         self.peak_rss_kb = 0  # the most this process has held, as of its last answer
         self.memory_mb = 0  # the memory budget of the file being read
@@ -94,8 +99,18 @@ class ReaderProcess:
         out, into = self.proc.stdout.fileno(), self.proc.stdin.fileno()
         self.memory_mb = settings.max_file_memory_mb
         try:
-            send(into, ("read", str(path), settings, None if root is None else str(root),
-                        cache is not None, progress_wanted(), logging.getLogger().getEffectiveLevel()))
+            send(
+                into,
+                (
+                    "read",
+                    str(path),
+                    settings,
+                    None if root is None else str(root),
+                    cache is not None,
+                    progress_wanted(),
+                    logging.getLogger().getEffectiveLevel(),
+                ),
+            )
             while True:
                 message = receive(out, deadline)
                 kind = message[0]
@@ -120,7 +135,11 @@ class ReaderProcess:
             return "stopped answering"
         if code < 0:
             name = signal.Signals(-code).name if -code in signal.Signals._value2member_map_ else str(-code)
-            if -code in (signal.SIGKILL, signal.SIGABRT, signal.SIGSEGV):  # the kernel's OOM killer, a failed allocation
+            if -code in (
+                signal.SIGKILL,
+                signal.SIGABRT,
+                signal.SIGSEGV,
+            ):  # the kernel's OOM killer, a failed allocation
                 return f"signal {name}, most likely for lack of memory (limit {self.memory_mb:,} MB)"
             return f"signal {name}"
         return f"exit code {code}"

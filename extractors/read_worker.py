@@ -143,8 +143,18 @@ def main() -> None:
         try:
             channel.tell(("done", doc, rss_kb(), peak_rss_kb()))
         except MemoryError:
-            channel.tell(("done", Document(path=doc.path, format=doc.format, error=notice(
-                "too_large", detail=f"memory: over {settings.max_file_memory_mb:,} MB")), rss_kb(), peak_rss_kb()))
+            channel.tell(
+                (
+                    "done",
+                    Document(
+                        path=doc.path,
+                        format=doc.format,
+                        error=notice("too_large", detail=f"memory: over {settings.max_file_memory_mb:,} MB"),
+                    ),
+                    rss_kb(),
+                    peak_rss_kb(),
+                )
+            )
 
 
 if __name__ == "__main__":

@@ -68,7 +68,11 @@ class ReadSettings:
         for name in ("min_dictionary_share", "max_pua_share"):
             if not 0.0 <= getattr(self, name) <= 1.0:
                 raise ValueError(f"{name} must be between 0 and 1")
-        if self.max_docx_uncompressed_bytes <= 0 or self.max_docx_compression_ratio <= 1 or self.max_docx_xml_bytes <= 0:
+        if (
+            self.max_docx_uncompressed_bytes <= 0
+            or self.max_docx_compression_ratio <= 1
+            or self.max_docx_xml_bytes <= 0
+        ):
             raise ValueError("docx limits must be positive")
         if self.max_pages < 1 or self.max_ocr_pages < 0 or self.max_file_seconds < 0:
             raise ValueError("max_pages must be at least 1 and max_ocr_pages at least 0")

@@ -46,9 +46,7 @@ _SPACE_RUN = re.compile(" {2,}")
 _SPACE_BEFORE_MARK = re.compile(f" +(?=[{COMBINING_MARKS}])")
 # A mark that follows a character which cannot carry it, right after a
 # consonant cluster: "วา่" -> "ว่า", "ไดใ้" -> "ได้ใ", 'ได"้' -> 'ได้"'.
-_DISPLACED_MARKS = re.compile(
-    f"([{CONSONANTS}][{COMBINING_MARKS}]*)([{_NON_CARRIERS}])([{COMBINING_MARKS}]+)"
-)
+_DISPLACED_MARKS = re.compile(f"([{CONSONANTS}][{COMBINING_MARKS}]*)([{_NON_CARRIERS}])([{COMBINING_MARKS}]+)")
 _MARK_RUN = re.compile(f"[{COMBINING_MARKS}]{{2,}}")
 # Sara am written as its two halves: nikhahit (+ a tone mark) (+ a space) + sara aa.
 _NIKHAHIT_AA = re.compile(f"{NIKHAHIT}([{TONES_ONLY}]?) ?{SARA_AA}")

@@ -38,7 +38,9 @@ _DOUBLED_MARK = re.compile(
 )
 # One ASCII character that is not punctuation Thai text uses between letters
 # (".", "-", "/", quotes, brackets...), or one lone digit, inside Thai letters.
-_ASCII_IN_WORD = re.compile(f"(?<=[{THAI_LETTERS}])(?:[A-Za-z@^#$%&*_=+|~`<>\\\\]|(?<![0-9])[0-9](?![0-9]))(?=[{THAI_LETTERS}])")
+_ASCII_IN_WORD = re.compile(
+    f"(?<=[{THAI_LETTERS}])(?:[A-Za-z@^#$%&*_=+|~`<>\\\\]|(?<![0-9])[0-9](?![0-9]))(?=[{THAI_LETTERS}])"
+)
 
 
 @dataclass(frozen=True)

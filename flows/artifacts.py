@@ -26,8 +26,13 @@ def artifact_key(prefix: str, text: str) -> str:
 
 def submission_markdown(key: str, result: EvidenceCheck | FailedCheck, outcome) -> str:
     """A short review page: sections with status and location, then every flag."""
-    lines = [f"# {key}", "", f"เกณฑ์ (rubric): `{result.rubric}` · ไฟล์ (files): {outcome.files}"
-             f" · อ่านไม่ได้ (unreadable): {outcome.unreadable} · ข้อสังเกต (flags): {outcome.flags}", ""]
+    lines = [
+        f"# {key}",
+        "",
+        f"เกณฑ์ (rubric): `{result.rubric}` · ไฟล์ (files): {outcome.files}"
+        f" · อ่านไม่ได้ (unreadable): {outcome.unreadable} · ข้อสังเกต (flags): {outcome.flags}",
+        "",
+    ]
     if isinstance(result, FailedCheck):
         lines += [f"**ตรวจไม่สำเร็จ (check failed):** `{result.error}`", ""]
     if result.sections:

@@ -53,6 +53,13 @@ def check_inbox(
 
     ``db``: SQLAlchemy URL (default: .evidence/evidence.db under the working folder).
     """
-    plan = plan_batch(inbox, db, rubric, ReadSettings(ocr=ocr), depth=depth, claim_ttl_s=claim_ttl_s(),
-                      prefect_flow_run_id=flow_run.get_id())
+    plan = plan_batch(
+        inbox,
+        db,
+        rubric,
+        ReadSettings(ocr=ocr),
+        depth=depth,
+        claim_ttl_s=claim_ttl_s(),
+        prefect_flow_run_id=flow_run.get_id(),
+    )
     return run_plan(plan, artifacts)

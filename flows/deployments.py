@@ -32,8 +32,9 @@ def valid_cron(cron: str) -> bool:
     return True
 
 
-def build_deployments(inbox: str | None, db: str | None, cron: str = DEFAULT_CRON, rubric: str | None = None,
-                      dask: str | None = None) -> list:
+def build_deployments(
+    inbox: str | None, db: str | None, cron: str = DEFAULT_CRON, rubric: str | None = None, dask: str | None = None
+) -> list:
     runner = make_task_runner(dask)
     check_params = {"db": db, "rubric": rubric}
     if inbox:
@@ -52,7 +53,13 @@ def build_deployments(inbox: str | None, db: str | None, cron: str = DEFAULT_CRO
     return [check, recheck]
 
 
-def serve_deployments(inbox: str | None, db: str | None, cron: str = DEFAULT_CRON, rubric: str | None = None,
-                      dask: str | None = None, limit: int | None = None) -> None:
+def serve_deployments(
+    inbox: str | None,
+    db: str | None,
+    cron: str = DEFAULT_CRON,
+    rubric: str | None = None,
+    dask: str | None = None,
+    limit: int | None = None,
+) -> None:
     """Register both deployments with the Prefect API and run their flow runs until stopped."""
     serve(*build_deployments(inbox, db, cron, rubric, dask), limit=limit)

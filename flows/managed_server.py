@@ -99,8 +99,9 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-def start(port: int | None = None, *, ui: bool = True, cwd: Path | None = None,
-          timeout: float = START_TIMEOUT_S) -> tuple[ServerState, bool]:
+def start(
+    port: int | None = None, *, ui: bool = True, cwd: Path | None = None, timeout: float = START_TIMEOUT_S
+) -> tuple[ServerState, bool]:
     """Start the folder's server (or find it running): (state, started_now)."""
     from .settings import apply_prefect_defaults
 
@@ -124,9 +125,15 @@ def start(port: int | None = None, *, ui: bool = True, cwd: Path | None = None,
     prefect = Path(sys.executable).with_name("prefect")
     command = [str(prefect)] if prefect.exists() else [sys.executable, "-m", "prefect"]
     with open(log_path, "ab") as log:
-        proc = subprocess.Popen(command + ["server", "start", "--host", "127.0.0.1", "--port", str(port)],
-                                env=env, stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT,
-                                start_new_session=True, cwd=str(cwd or Path.cwd()))
+        proc = subprocess.Popen(
+            command + ["server", "start", "--host", "127.0.0.1", "--port", str(port)],
+            env=env,
+            stdin=subprocess.DEVNULL,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+            cwd=str(cwd or Path.cwd()),
+        )
     url = f"http://127.0.0.1:{port}/api"
     deadline = time.monotonic() + timeout
     while not healthy(url):

@@ -22,6 +22,7 @@ def recheck_submission(
     artifacts: bool = True,
 ) -> dict:
     """ตรวจชุดเอกสารหนึ่งชุดใหม่ (Re-check one submission, ignoring its stored state)."""
-    plan = plan_recheck(submission, db, rubric, ReadSettings(ocr=ocr), claim_ttl_s=claim_ttl_s(),
-                        prefect_flow_run_id=flow_run.get_id())
+    plan = plan_recheck(
+        submission, db, rubric, ReadSettings(ocr=ocr), claim_ttl_s=claim_ttl_s(), prefect_flow_run_id=flow_run.get_id()
+    )
     return run_plan(plan, artifacts)

@@ -21,6 +21,12 @@ def make_task_runner(dask: str | None = None, workers: int | None = None):
     from prefect_dask import DaskTaskRunner
 
     if dask == "local":
-        return DaskTaskRunner(cluster_kwargs={"n_workers": 1, "processes": False, "threads_per_worker": workers,
-                                              "dashboard_address": None})
+        return DaskTaskRunner(
+            cluster_kwargs={
+                "n_workers": 1,
+                "processes": False,
+                "threads_per_worker": workers,
+                "dashboard_address": None,
+            }
+        )
     return DaskTaskRunner(address=dask)

@@ -48,8 +48,11 @@ def watch(pid: int) -> subprocess.Popen:
     read_end, write_end = os.pipe()  # not inheritable: no other child (soffice, tesseract) keeps it open
     watchdog = subprocess.Popen(
         [sys.executable, "-c", _WATCHDOG, str(pid), str(read_end)],
-        pass_fds=(read_end,), start_new_session=True,
-        stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        pass_fds=(read_end,),
+        start_new_session=True,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
     os.close(read_end)
     _pipes.append(write_end)

@@ -48,8 +48,13 @@ def check_cache_key(_context: TaskRunContext, parameters: dict) -> str | None:
     return f"check-submission-v{TASK_VERSION}-{item.content_hash}-p{ctx.pipeline_version}-r{rubric}-s{settings}"
 
 
-@task(name="check-submission", version=TASK_VERSION, cache_key_fn=check_cache_key, persist_result=True,
-      task_run_name="{item.key}")
+@task(
+    name="check-submission",
+    version=TASK_VERSION,
+    cache_key_fn=check_cache_key,
+    persist_result=True,
+    task_run_name="{item.key}",
+)
 def check_submission_task(ctx: BatchContext, item: WorkItem, artifacts: bool = True) -> TaskResult:
     """Claim, check, store and release one submission."""
     seen: dict[str, EvidenceCheck] = {}

@@ -69,8 +69,9 @@ def cli() -> None:
     help="auto: OCR pages with no or damaged text; off: never (such pages are flagged); force: every PDF page.",
 )
 @ocr_options
-def text_command(file: Path, fmt: str, ocr: str, ocr_cache: str | None, ocr_workers: int | None,
-                 progress: bool | None) -> None:
+def text_command(
+    file: Path, fmt: str, ocr: str, ocr_cache: str | None, ocr_workers: int | None, progress: bool | None
+) -> None:
     """แสดงข้อความที่อ่านได้จากไฟล์ (What the product read from one file).
 
     Pages read by OCR are kept in the OCR cache (--ocr-cache), so reading the
@@ -103,8 +104,9 @@ def text_command(file: Path, fmt: str, ocr: str, ocr_cache: str | None, ocr_work
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @click.option("--ocr", type=click.Choice(["auto", "off", "force"]), default="auto", show_default=True)
 @ocr_options
-def files_command(folder: Path, fmt: str, ocr: str, ocr_cache: str | None, ocr_workers: int | None,
-                  progress: bool | None) -> None:
+def files_command(
+    folder: Path, fmt: str, ocr: str, ocr_cache: str | None, ocr_workers: int | None, progress: bool | None
+) -> None:
     """อ่านทุกไฟล์ในโฟลเดอร์และรายงานผลรายไฟล์ (Read every file in a folder; one outcome per file).
 
     \b
@@ -167,20 +169,46 @@ def _file_row(folder: Path, path: Path, doc: Document) -> dict:
 @cli.command("check")
 @click.argument("path", type=click.Path(exists=True, path_type=Path))
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
-@click.option("--rubric", "rubric_path", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
-              help="Rubric YAML file (default: the bundled innovation rubric).")
+@click.option(
+    "--rubric",
+    "rubric_path",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    default=None,
+    help="Rubric YAML file (default: the bundled innovation rubric).",
+)
 @click.option("--ocr", type=click.Choice(["auto", "off", "force"]), default="auto", show_default=True)
-@click.option("--fiscal-year", "fiscal_year", type=click.IntRange(2400, 2700), default=None,
-              help="ปีงบประมาณ พ.ศ. (fiscal year, B.E.), e.g. 2566. Default: a 25xx folder in PATH, else the documents' own statement.")
-@click.option("--db", "db_url", default=None,
-              help="Evidence store URL to compare with earlier submissions (novelty), e.g. sqlite:///.evidence/evidence.db.")
-@click.option("--profile", is_flag=True,
-              help="Seconds per stage (start-up and imports, reading per file, sections, period, signals, …): "
-                   "a table on stderr, and `profile` in the JSON.")
+@click.option(
+    "--fiscal-year",
+    "fiscal_year",
+    type=click.IntRange(2400, 2700),
+    default=None,
+    help="ปีงบประมาณ พ.ศ. (fiscal year, B.E.), e.g. 2566. Default: a 25xx folder in PATH, else the documents' own statement.",
+)
+@click.option(
+    "--db",
+    "db_url",
+    default=None,
+    help="Evidence store URL to compare with earlier submissions (novelty), e.g. sqlite:///.evidence/evidence.db.",
+)
+@click.option(
+    "--profile",
+    is_flag=True,
+    help="Seconds per stage (start-up and imports, reading per file, sections, period, signals, …): "
+    "a table on stderr, and `profile` in the JSON.",
+)
 @ocr_options
-def check_command(path: Path, fmt: str, rubric_path: Path | None, ocr: str, fiscal_year: int | None,
-                  db_url: str | None, ocr_cache: str | None, ocr_workers: int | None, progress: bool | None,
-                  profile: bool) -> None:
+def check_command(
+    path: Path,
+    fmt: str,
+    rubric_path: Path | None,
+    ocr: str,
+    fiscal_year: int | None,
+    db_url: str | None,
+    ocr_cache: str | None,
+    ocr_workers: int | None,
+    progress: bool | None,
+    profile: bool,
+) -> None:
     """ตรวจว่าเอกสารที่ส่งมีเนื้อหาครบ 5 หัวข้อหรือไม่ (Find the five required sections; flag gaps).
 
     PATH is one agency's submission folder (subfolders included) or a single file.
@@ -223,8 +251,9 @@ def check_command(path: Path, fmt: str, rubric_path: Path | None, ocr: str, fisc
         except Exception as exc:  # a bad URL or an unreachable server is the user's to fix
             raise click.UsageError(f"เปิดฐานข้อมูลไม่ได้ (cannot open the store) {db_url}: {exc}") from None
     with ocr_reading(ocr_cache, progress, db_url):
-        result = check_submission(path, rubric, _settings(ocr, ocr_workers), fiscal_year=fiscal_year, earlier=earlier,
-                                  timer=timer).model()
+        result = check_submission(
+            path, rubric, _settings(ocr, ocr_workers), fiscal_year=fiscal_year, earlier=earlier, timer=timer
+        ).model()
     if fmt == "json":
         started = time.perf_counter()
         data = result.json_dict()

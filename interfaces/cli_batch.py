@@ -42,8 +42,15 @@ class _Progress:
             from rich.console import Console
             from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-            self.bar = Progress(TextColumn("ตรวจ (checking)"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                                TextColumn("{task.description}"), console=Console(stderr=True), transient=True)
+            self.bar = Progress(
+                TextColumn("ตรวจ (checking)"),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TimeElapsedColumn(),
+                TextColumn("{task.description}"),
+                console=Console(stderr=True),
+                transient=True,
+            )
 
     def __enter__(self):
         if self.bar:
@@ -82,8 +89,9 @@ class _Stream:
         folder = Path(event.submission).resolve()
         key = folder.relative_to(self.inbox).as_posix() if folder.is_relative_to(self.inbox) else folder.name
         error = {"code": event.error_code, "message": event.error_message} if event.error_code else None
-        line = file_line(f"{readable_name(key)}/{event.path}", event.format, event.read_by, event.characters,
-                         error, event.notices)
+        line = file_line(
+            f"{readable_name(key)}/{event.path}", event.format, event.read_by, event.characters, error, event.notices
+        )
         with self.lock:
             click.echo(f"  {line}")
 
@@ -99,8 +107,10 @@ class _Stream:
 def _outcome_line(o: dict) -> str | None:
     if o["status"] in ("checked", "failed"):
         err = f" ตรวจไม่สำเร็จ (check failed): {o['error']}" if o["error"] else ""
-        return (f"{one_line(o['key'])}\tไฟล์ (files) {o['files']}\tอ่านไม่ได้ (unreadable) {o['unreadable']}"
-                f"\tข้อสังเกต (flags) {o['flags']}{err}")
+        return (
+            f"{one_line(o['key'])}\tไฟล์ (files) {o['files']}\tอ่านไม่ได้ (unreadable) {o['unreadable']}"
+            f"\tข้อสังเกต (flags) {o['flags']}{err}"
+        )
     if o["status"] == "busy":
         return f"{one_line(o['key'])}\tกำลังตรวจโดยงานอื่น (being checked by another run)"
     return None
@@ -140,11 +150,19 @@ def _check_rubric(rubric: Path | None) -> None:
         raise click.UsageError(str(exc)) from None
 
 
-_db_option = click.option("--db", default=None, metavar="URL",
-                          help="SQLAlchemy URL: sqlite:///file.db or postgresql+psycopg://user@host/db "
-                               "(default: .evidence/evidence.db in the current folder).")
-_rubric_option = click.option("--rubric", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
-                              help="Rubric YAML file (default: the bundled innovation rubric).")
+_db_option = click.option(
+    "--db",
+    default=None,
+    metavar="URL",
+    help="SQLAlchemy URL: sqlite:///file.db or postgresql+psycopg://user@host/db "
+    "(default: .evidence/evidence.db in the current folder).",
+)
+_rubric_option = click.option(
+    "--rubric",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    default=None,
+    help="Rubric YAML file (default: the bundled innovation rubric).",
+)
 _format_option = click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 _ocr_option = click.option("--ocr", type=click.Choice(["auto", "off", "force"]), default="auto", show_default=True)
 
@@ -155,10 +173,18 @@ _ocr_option = click.option("--ocr", type=click.Choice(["auto", "off", "force"]),
 @_rubric_option
 @_format_option
 @_ocr_option
-@click.option("--depth", type=click.IntRange(min=1), default=None,
-              help="Folder level of a submission (default: auto; a 25xx year folder adds a level).")
-@click.option("--dask", default=None, metavar="ADDRESS",
-              help="Run per-submission tasks on Dask: a scheduler address, or 'local' (env EVIDENCE_DASK_ADDRESS).")
+@click.option(
+    "--depth",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Folder level of a submission (default: auto; a 25xx year folder adds a level).",
+)
+@click.option(
+    "--dask",
+    default=None,
+    metavar="ADDRESS",
+    help="Run per-submission tasks on Dask: a scheduler address, or 'local' (env EVIDENCE_DASK_ADDRESS).",
+)
 @click.option("--plain", is_flag=True, help="Run the plain loop without Prefect.")
 def run_command(inbox: Path, db, rubric, fmt, ocr, depth, dask, plain) -> None:
     """ตรวจทุกชุดเอกสารใหม่หรือที่เปลี่ยนแปลงใน inbox แล้วบันทึกผล (Check new or changed submissions; store results).
@@ -181,8 +207,10 @@ def run_command(inbox: Path, db, rubric, fmt, ocr, depth, dask, plain) -> None:
             # starting Prefect's server for it would cost most of a minute (issue 16).
             plain = True
             if fmt == "text":
-                click.echo("ไม่มีชุดเอกสารใหม่หรือที่เปลี่ยนแปลง จึงไม่เริ่ม Prefect "
-                           "(nothing new or changed: Prefect not started)", err=True)
+                click.echo(
+                    "ไม่มีชุดเอกสารใหม่หรือที่เปลี่ยนแปลง จึงไม่เริ่ม Prefect (nothing new or changed: Prefect not started)",
+                    err=True,
+                )
     if not plain:
         from extractors.read_pool import POOL
 
@@ -200,8 +228,9 @@ def run_command(inbox: Path, db, rubric, fmt, ocr, depth, dask, plain) -> None:
             from extractors import ReadSettings
             from pipeline.batch import run_batch
 
-            summary = run_batch(inbox, url, rubric_s, ReadSettings(ocr=ocr), depth=depth,
-                                progress=on_submission).to_dict()
+            summary = run_batch(
+                inbox, url, rubric_s, ReadSettings(ocr=ocr), depth=depth, progress=on_submission
+            ).to_dict()
         else:
             _quiet_prefect()
             from flows import progress
@@ -261,8 +290,12 @@ def _recheck(ref: str, url: str, rubric_s: str | None, ocr: str, plain: bool) ->
 @click.command("serve")
 @click.option("--cron", default="0 6 * * *", show_default=True, help="When check-inbox runs (Asia/Bangkok time).")
 @_db_option
-@click.option("--inbox", type=click.Path(exists=True, file_okay=False, path_type=Path), default=None,
-              help="Default inbox of the scheduled runs (a run can pass -p inbox=...).")
+@click.option(
+    "--inbox",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    default=None,
+    help="Default inbox of the scheduled runs (a run can pass -p inbox=...).",
+)
 @_rubric_option
 @click.option("--dask", default=None, metavar="ADDRESS", help="Dask scheduler address or 'local'.")
 def serve_command(cron, db, inbox, rubric, dask) -> None:
@@ -280,8 +313,9 @@ def serve_command(cron, db, inbox, rubric, dask) -> None:
     if not valid_cron(cron):
         raise click.UsageError(f"cron ไม่ถูกต้อง (invalid cron expression): {cron!r}")
     _check_rubric(rubric)
-    serve_deployments(str(inbox.resolve()) if inbox else None, _db_url(db), cron,
-                      str(rubric.resolve()) if rubric else None, dask)
+    serve_deployments(
+        str(inbox.resolve()) if inbox else None, _db_url(db), cron, str(rubric.resolve()) if rubric else None, dask
+    )
 
 
 def register_batch_commands(cli: click.Group) -> None:

@@ -31,14 +31,29 @@ MIN_PAGES = 2  # fewer pages to OCR than this: no progress line unless asked for
 
 def ocr_options(func):
     """The three options, in this order: --ocr-cache, --ocr-workers, --progress/--no-progress."""
-    func = click.option("--progress/--no-progress", "progress", default=None,
-                        help="OCR progress on stderr (default: when stderr is a terminal).")(func)
-    func = click.option("--ocr-workers", "ocr_workers", type=click.IntRange(min=1), default=None, metavar="N",
-                        help="Pages OCR'd at once, one Tesseract each (default: env EVIDENCE_OCR_WORKERS, "
-                             "else one per core).")(func)
-    func = click.option("--ocr-cache", "ocr_cache", default=None, metavar="URL|off", envvar="EVIDENCE_OCR_CACHE",
-                        help="Store whose OCR cache answers for pages already OCR'd (default: --db if given, "
-                             "else .evidence/evidence.db here); 'off' for none.")(func)
+    func = click.option(
+        "--progress/--no-progress",
+        "progress",
+        default=None,
+        help="OCR progress on stderr (default: when stderr is a terminal).",
+    )(func)
+    func = click.option(
+        "--ocr-workers",
+        "ocr_workers",
+        type=click.IntRange(min=1),
+        default=None,
+        metavar="N",
+        help="Pages OCR'd at once, one Tesseract each (default: env EVIDENCE_OCR_WORKERS, else one per core).",
+    )(func)
+    func = click.option(
+        "--ocr-cache",
+        "ocr_cache",
+        default=None,
+        metavar="URL|off",
+        envvar="EVIDENCE_OCR_CACHE",
+        help="Store whose OCR cache answers for pages already OCR'd (default: --db if given, "
+        "else .evidence/evidence.db here); 'off' for none.",
+    )(func)
     return func
 
 
@@ -85,8 +100,10 @@ class ProgressLine:
             self.started = time.monotonic()
             self.active = p.total - p.cached >= (1 if self.forced else MIN_PAGES)
             if self.active and not self.tty:
-                self._write(f"OCR {Path(p.path).name}: {p.total - p.cached} หน้า (pages to OCR)"
-                            + (f", {p.cached} จากแคช (cached)" if p.cached else ""))
+                self._write(
+                    f"OCR {Path(p.path).name}: {p.total - p.cached} หน้า (pages to OCR)"
+                    + (f", {p.cached} จากแคช (cached)" if p.cached else "")
+                )
         if not self.active:
             return
         elapsed = time.monotonic() - self.started

@@ -13,8 +13,9 @@ import click
 
 LOOPBACK_HOST = "127.0.0.1"
 
-_db_option = click.option("--db", default=None, metavar="URL",
-                          help="SQLAlchemy URL (default: .evidence/evidence.db in the current folder).")
+_db_option = click.option(
+    "--db", default=None, metavar="URL", help="SQLAlchemy URL (default: .evidence/evidence.db in the current folder)."
+)
 
 
 def _db_url(db: str | None) -> str:
@@ -34,17 +35,32 @@ def _is_loopback(host: str) -> bool:
 
 @click.command("review")
 @_db_option
-@click.option("--inbox", type=click.Path(exists=True, file_okay=False, path_type=Path), default=None,
-              help="The inbox folder: only its submissions are listed and only its files can be downloaded.")
+@click.option(
+    "--inbox",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    default=None,
+    help="The inbox folder: only its submissions are listed and only its files can be downloaded.",
+)
 @click.option("--host", default=LOOPBACK_HOST, show_default=True, help="Address to listen on (loopback by default).")
 @click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True)
-@click.option("--ocr", type=click.Choice(["auto", "off", "force"]), default="auto", show_default=True,
-              help="OCR setting of a re-run started from the page without Prefect.")
-@click.option("--secure-cookies", is_flag=True,
-              help="Send the session cookie over HTTPS only (set when users reach the app through HTTPS).")
-@click.option("--behind-proxy", is_flag=True,
-              help="Behind a reverse proxy on this machine: trust its X-Forwarded-For/-Proto from 127.0.0.1, so "
-                   "sign-in limits count the real client address.")
+@click.option(
+    "--ocr",
+    type=click.Choice(["auto", "off", "force"]),
+    default="auto",
+    show_default=True,
+    help="OCR setting of a re-run started from the page without Prefect.",
+)
+@click.option(
+    "--secure-cookies",
+    is_flag=True,
+    help="Send the session cookie over HTTPS only (set when users reach the app through HTTPS).",
+)
+@click.option(
+    "--behind-proxy",
+    is_flag=True,
+    help="Behind a reverse proxy on this machine: trust its X-Forwarded-For/-Proto from 127.0.0.1, so "
+    "sign-in limits count the real client address.",
+)
 def review_command(db, inbox, host, port, ocr, secure_cookies, behind_proxy) -> None:
     """เปิดเว็บสำหรับทบทวนผลการตรวจ (Start the review web app).
 
@@ -64,18 +80,35 @@ def review_command(db, inbox, host, port, ocr, secure_cookies, behind_proxy) -> 
     from pipeline.store.users import list_users
 
     url = _db_url(db)
-    config = ReviewConfig(db_url=url, secret_key=load_secret_key(), inbox=inbox.resolve() if inbox else None, ocr=ocr,
-                          https_only=secure_cookies)
+    config = ReviewConfig(
+        db_url=url,
+        secret_key=load_secret_key(),
+        inbox=inbox.resolve() if inbox else None,
+        ocr=ocr,
+        https_only=secure_cookies,
+    )
     app = create_app(config)
     if not list_users(app.state.store):
-        click.echo("ยังไม่มีบัญชีผู้ใช้ สร้างด้วย `evidence user add NAME` "
-                   "(no accounts yet: create one with `evidence user add NAME`)", err=True)
+        click.echo(
+            "ยังไม่มีบัญชีผู้ใช้ สร้างด้วย `evidence user add NAME` (no accounts yet: create one with `evidence user add NAME`)",
+            err=True,
+        )
     if not _is_loopback(host):
-        click.echo(f"คำเตือน: เปิดให้เครื่องอื่นเข้าถึงที่ {host} ควรใช้ HTTPS ผ่าน reverse proxy "
-                   f"(warning: listening on {host}, reachable from other machines; put HTTPS in front)", err=True)
+        click.echo(
+            f"คำเตือน: เปิดให้เครื่องอื่นเข้าถึงที่ {host} ควรใช้ HTTPS ผ่าน reverse proxy "
+            f"(warning: listening on {host}, reachable from other machines; put HTTPS in front)",
+            err=True,
+        )
     click.echo(f"เปิดเบราว์เซอร์ที่ (open) http://{host}:{port}/  — หยุดด้วย Ctrl+C (stop with Ctrl+C)")
-    uvicorn.run(app, host=host, port=port, log_level="info", server_header=False,
-                proxy_headers=behind_proxy, forwarded_allow_ips="127.0.0.1" if behind_proxy else None)
+    uvicorn.run(
+        app,
+        host=host,
+        port=port,
+        log_level="info",
+        server_header=False,
+        proxy_headers=behind_proxy,
+        forwarded_allow_ips="127.0.0.1" if behind_proxy else None,
+    )
 
 
 @click.group("user")

@@ -27,8 +27,12 @@ def server_group() -> None:
 
 
 @server_group.command("start")
-@click.option("--port", type=click.IntRange(1, 65535), default=None,
-              help="Loopback port (default 4200, or a free one when 4200 is taken).")
+@click.option(
+    "--port",
+    type=click.IntRange(1, 65535),
+    default=None,
+    help="Loopback port (default 4200, or a free one when 4200 is taken).",
+)
 @click.option("--no-ui", is_flag=True, help="Serve the API only, without Prefect's web UI.")
 def start_command(port: int | None, no_ui: bool) -> None:
     """เริ่มเซิร์ฟเวอร์ (Start it, or say where it already runs).
@@ -79,7 +83,8 @@ def status_command() -> None:
 
     state = running()
     if state is None:
-        click.echo("ไม่ได้ทำงาน (not running): evidence run จะเริ่มเซิร์ฟเวอร์ชั่วคราวเอง "
-                   "(evidence run starts a temporary server)")
+        click.echo(
+            "ไม่ได้ทำงาน (not running): evidence run จะเริ่มเซิร์ฟเวอร์ชั่วคราวเอง (evidence run starts a temporary server)"
+        )
         raise SystemExit(EXIT_NOT_RUNNING)
     click.echo(f"ทำงานอยู่ (running): {state.url} (pid {state.pid}, since {state.started_at}); log {state.log}")

@@ -26,11 +26,19 @@ def one_line(text: str) -> str:
     return "".join(out)
 
 
-def file_line(name: str, fmt: str, read_by: list[str] | tuple[str, ...], characters: int,
-              error: dict | None, notices: list[str] | tuple[str, ...]) -> str:
+def file_line(
+    name: str,
+    fmt: str,
+    read_by: list[str] | tuple[str, ...],
+    characters: int,
+    error: dict | None,
+    notices: list[str] | tuple[str, ...],
+) -> str:
     """``name<TAB>format<TAB>outcome [notices]``; `error` is ``{"code", "message"}`` or None."""
-    outcome = f"ERROR {error['code']}: {error['message']}" if error else (
-        f"{characters} ตัวอักษร (chars), อ่านโดย (read by) {','.join(read_by) or '-'}"
+    outcome = (
+        f"ERROR {error['code']}: {error['message']}"
+        if error
+        else (f"{characters} ตัวอักษร (chars), อ่านโดย (read by) {','.join(read_by) or '-'}")
     )
     extra = f" [{', '.join(notices)}]" if notices else ""
     return f"{one_line(name)}\t{fmt}\t{one_line(outcome)}{extra}"

@@ -35,18 +35,24 @@ def _period_lines(period: Period) -> list[str]:
     if period.fiscal_year is None:
         head = "ปีงบประมาณ (fiscal year): ไม่ทราบ (unknown)"
     else:
-        head = (f"ปีงบประมาณ พ.ศ. {period.fiscal_year} (fiscal year) {period.start} ถึง {period.end}"
-                f"  — {label(FISCAL_YEAR_SOURCE, period.source)}")
+        head = (
+            f"ปีงบประมาณ พ.ศ. {period.fiscal_year} (fiscal year) {period.start} ถึง {period.end}"
+            f"  — {label(FISCAL_YEAR_SOURCE, period.source)}"
+        )
     completion = period.completion
     info = [d for d in period.dates if d.in_period is False and d.use != "completion"]
     out = [head]
-    out.append(f"  การแล้วเสร็จ เกณฑ์ 1.1 (completion): {label(COMPLETION_VERDICT, period.verdict)}"
-               + (f"  วันที่ (date): {period.completed}" if period.completed else ""))
+    out.append(
+        f"  การแล้วเสร็จ เกณฑ์ 1.1 (completion): {label(COMPLETION_VERDICT, period.verdict)}"
+        + (f"  วันที่ (date): {period.completed}" if period.completed else "")
+    )
     if completion is not None and completion.sentence:
         out.append(f"      “{completion.sentence}”  ({_where(completion.file, completion.page)})")
         out.append(f"      เลือกโดย (rule): {label(COMPLETION_RULE, completion.rule)}")
-    out.append(f"  วันที่ที่เขียนในเอกสาร {len(period.dates)} รายการ (dates written), "
-               f"นอกรอบการประเมินที่ไม่ใช่วันแล้วเสร็จ {len(info)} รายการ เพื่อทราบ (outside the year, not the completion: information)")
+    out.append(
+        f"  วันที่ที่เขียนในเอกสาร {len(period.dates)} รายการ (dates written), "
+        f"นอกรอบการประเมินที่ไม่ใช่วันแล้วเสร็จ {len(info)} รายการ เพื่อทราบ (outside the year, not the completion: information)"
+    )
     for d in info[:3]:
         out.append(f"      · {d.text} ({d.date})  {_where(d.file, d.page)}")
     out.append("")
@@ -106,19 +112,26 @@ def _signal_detail(sig: Signal) -> list[str]:
     if sig.code == "innovation_type" and sig.inferred:
         return [f"อนุมานจากเนื้อหา ไม่ได้ระบุในเอกสาร (inferred, not stated) ความมั่นใจ (confidence) {sig.confidence:.2f}"]
     if sig.code == "references" and sig.unreadable_files:
-        return [f"ไฟล์แนบที่เปิดไม่ได้ ไม่นับ (attachments that cannot be opened, not counted): {', '.join(sig.unreadable_files)}"]
+        return [
+            f"ไฟล์แนบที่เปิดไม่ได้ ไม่นับ (attachments that cannot be opened, not counted): {', '.join(sig.unreadable_files)}"
+        ]
     return []
 
 
 def _score_lines(score: Score) -> list[str]:
     out = [f"คะแนนเบื้องต้น (pre-score) ตามเกณฑ์ {score.rubric}"]
     for part in score.parts:
-        pts = f"{part.points:g}" if part.points is not None else \
-            f"รอผู้ประเมิน (awaits evaluator; automatic {part.automatic_points:g})"
+        pts = (
+            f"{part.points:g}"
+            if part.points is not None
+            else f"รอผู้ประเมิน (awaits evaluator; automatic {part.automatic_points:g})"
+        )
         out.append(f"  {part.title}: {pts} / {part.max:g}")
     level = score.level if score.level is not None else "รอผู้ประเมินให้คะแนนส่วนที่เหลือ (pending judgement)"
-    out.append(f"  คะแนนอัตโนมัติรวม (automatic total): {score.automatic_total:g} / {score.max:g}"
-               f"  ระดับ (level): {level}  ระดับขั้นต่ำจากคะแนนอัตโนมัติ (provisional level): {score.provisional_level}")
+    out.append(
+        f"  คะแนนอัตโนมัติรวม (automatic total): {score.automatic_total:g} / {score.max:g}"
+        f"  ระดับ (level): {level}  ระดับขั้นต่ำจากคะแนนอัตโนมัติ (provisional level): {score.provisional_level}"
+    )
     out.append("")
     return out
 
@@ -144,10 +157,14 @@ def render_text_report(result: EvidenceCheck, rubric: Rubric) -> str:
             line += f"  ({_where(sec.file, sec.page)})"
         out.append(line)
         if sec.inferred:
-            out.append(f"      จากหัวข้อ “{sec.heading}” ที่ใช้แทน ผู้ประเมินยืนยัน (taken from a heading that stands for it; the evaluator confirms)")
+            out.append(
+                f"      จากหัวข้อ “{sec.heading}” ที่ใช้แทน ผู้ประเมินยืนยัน (taken from a heading that stands for it; the evaluator confirms)"
+            )
         if sec.candidate is not None:
             c = sec.candidate
-            out.append(f"      บรรทัดที่ใกล้เคียง (nearest line): “{c.heading}” คะแนน (score) {c.score:.2f}  ({_where(c.file, c.page)})")
+            out.append(
+                f"      บรรทัดที่ใกล้เคียง (nearest line): “{c.heading}” คะแนน (score) {c.score:.2f}  ({_where(c.file, c.page)})"
+            )
         if sec.text and sec.status != "placeholder":
             out.append(f"      {_preview(sec.text)}")
         if len(sec.occurrences) > 1:
@@ -165,5 +182,7 @@ def render_text_report(result: EvidenceCheck, rubric: Rubric) -> str:
         out.append(f"ประเด็นที่พบ (flags): ข้อผิดพลาด {len(errors)}, ข้อควรตรวจ {len(warnings)}")
         for flag in errors + warnings:
             where = _where(flag.file, flag.page)
-            out.append(f"  [{thai(SEVERITY, flag.severity)}] {flag.code}: {flag.message}" + (f"  — {where}" if where else ""))
+            out.append(
+                f"  [{thai(SEVERITY, flag.severity)}] {flag.code}: {flag.message}" + (f"  — {where}" if where else "")
+            )
     return "\n".join(out)

@@ -121,13 +121,25 @@ def _reason(scan: SubmissionScan, current: st.CurrentCheck | None, rubric_ref: s
     return None
 
 
-def _context(store: st.Store, kind: str, inbox: str, rubric_path, settings, claim_ttl_s, force, flow_run_id) -> BatchContext:
+def _context(
+    store: st.Store, kind: str, inbox: str, rubric_path, settings, claim_ttl_s, force, flow_run_id
+) -> BatchContext:
     rubric = load_rubric(rubric_path)
     st.fail_dead_runs(store)
     owner = st.make_owner()
     run_id = st.start_run(store, kind, inbox, owner, flow_run_id)
-    return BatchContext(run_id, store.url, inbox, str(rubric_path) if rubric_path else None, rubric.ref,
-                        settings or ReadSettings(), owner, claim_ttl_s, force, pipeline_version())
+    return BatchContext(
+        run_id,
+        store.url,
+        inbox,
+        str(rubric_path) if rubric_path else None,
+        rubric.ref,
+        settings or ReadSettings(),
+        owner,
+        claim_ttl_s,
+        force,
+        pipeline_version(),
+    )
 
 
 def plan_batch(
@@ -163,8 +175,9 @@ def plan_batch(
     return BatchPlan(ctx, work, unchanged, len(scan.submissions), scan.file_count, scan.hashed_count, started)
 
 
-def nothing_to_do(inbox: str | Path, db_url: str | None = None, rubric_path: str | Path | None = None,
-                  depth: int | None = None) -> bool:
+def nothing_to_do(
+    inbox: str | Path, db_url: str | None = None, rubric_path: str | Path | None = None, depth: int | None = None
+) -> bool:
     """True when a run would check nothing: every submission's stored check is current
     (same content, pipeline and rubric) and none has left the inbox.  Read-only: no run
     is opened; files whose size and mtime are stored are not read again.  The CLI uses
@@ -215,32 +228,56 @@ def process_submission(ctx: BatchContext, item: WorkItem, check_fn: CheckFn | No
         except Exception as exc:  # a bug or an unexpected file: record it, keep the batch going
             error = f"{type(exc).__name__}: {exc}"
             result = FailedCheck(submission=item.path, rubric=ctx.rubric_ref, error=error)
-        saved = st.save_check(store, run_id=ctx.run_id, submission_id=item.submission_id, owner=ctx.owner,
-                              content_hash=item.content_hash, files=item.files, result=result,
-                              pipeline_version=ctx.pipeline_version, rubric_ref=ctx.rubric_ref, error=error)
+        saved = st.save_check(
+            store,
+            run_id=ctx.run_id,
+            submission_id=item.submission_id,
+            owner=ctx.owner,
+            content_hash=item.content_hash,
+            files=item.files,
+            result=result,
+            pipeline_version=ctx.pipeline_version,
+            rubric_ref=ctx.rubric_ref,
+            error=error,
+        )
     except st.ClaimLost as exc:
         return SubmissionOutcome(item.key, "busy", len(item.files), reason=item.reason, error=str(exc))
     except BaseException:
         st.release(store, item.submission_id, ctx.owner)
         raise
-    return SubmissionOutcome(item.key, "failed" if error else "checked", saved.files, saved.unreadable, saved.flags,
-                             saved.check_id, item.reason, error)
+    return SubmissionOutcome(
+        item.key,
+        "failed" if error else "checked",
+        saved.files,
+        saved.unreadable,
+        saved.flags,
+        saved.check_id,
+        item.reason,
+        error,
+    )
 
 
-def finish_batch(plan: BatchPlan, outcomes: list[SubmissionOutcome], status: str = "completed",
-                 reason: str | None = None) -> BatchSummary:
+def finish_batch(
+    plan: BatchPlan, outcomes: list[SubmissionOutcome], status: str = "completed", reason: str | None = None
+) -> BatchSummary:
     """Close the run with its counts and summarise it; a failed run says why (`reason`)."""
     ctx = plan.context
     store = st.open_store(ctx.db_url)
     done = [o for o in outcomes if o.status in ("checked", "failed")]
     summary = BatchSummary(
-        run_id=ctx.run_id, inbox=ctx.inbox, db=st.safe_url(ctx.db_url), submissions=plan.submissions,
-        files=plan.files, checked=len(done),
+        run_id=ctx.run_id,
+        inbox=ctx.inbox,
+        db=st.safe_url(ctx.db_url),
+        submissions=plan.submissions,
+        files=plan.files,
+        checked=len(done),
         unchanged=len(plan.unchanged) + sum(1 for o in outcomes if o.status == "unchanged"),
         busy=sum(1 for o in outcomes if o.status == "busy"),
         errors=sum(o.unreadable for o in done if o.status == "checked") + sum(1 for o in done if o.status == "failed"),
-        hashed=plan.hashed, readable_files=st.readable_file_count(store, ctx.inbox),
-        seconds=time.perf_counter() - plan.started, outcomes=outcomes,
+        hashed=plan.hashed,
+        readable_files=st.readable_file_count(store, ctx.inbox),
+        seconds=time.perf_counter() - plan.started,
+        outcomes=outcomes,
     )
     st.finish_run(store, ctx.run_id, status, asdict(summary), reason)
     return summary

@@ -54,9 +54,14 @@ class FileResult:
     document: Document = field(repr=False, compare=False)
 
     def model(self) -> result_model.FileEntry:
-        return result_model.FileEntry(path=self.path, format=self.format, form=self.form, pages=self.pages,
-                                      read_by=self.read_by,
-                                      error=result_model.FileError(**self.error) if self.error else None)
+        return result_model.FileEntry(
+            path=self.path,
+            format=self.format,
+            form=self.form,
+            pages=self.pages,
+            read_by=self.read_by,
+            error=result_model.FileError(**self.error) if self.error else None,
+        )
 
 
 @dataclass
@@ -73,10 +78,15 @@ class SectionResult:
 
     def model(self) -> result_model.Section:
         return result_model.Section(
-            status=self.status, text=self.text, file=self.file, page=self.page,
-            occurrences=[_occurrence_model(o) for o in self.occurrences], inferred=self.inferred,
+            status=self.status,
+            text=self.text,
+            file=self.file,
+            page=self.page,
+            occurrences=[_occurrence_model(o) for o in self.occurrences],
+            inferred=self.inferred,
             candidate=result_model.Candidate(**self.candidate.to_dict()) if self.candidate is not None else None,
-            heading=self.heading)
+            heading=self.heading,
+        )
 
 
 @dataclass
@@ -114,8 +124,13 @@ class CheckResult:
         novelty = self.novelty
         if with_fingerprint and self.fingerprint is not None:
             fp = self.fingerprint
-            novelty = novelty.model_copy(update={"fingerprint": result_model.FingerprintData(
-                scheme=fp.scheme, hashvalues=list(fp.hashvalues), text=fp.text)})
+            novelty = novelty.model_copy(
+                update={
+                    "fingerprint": result_model.FingerprintData(
+                        scheme=fp.scheme, hashvalues=list(fp.hashvalues), text=fp.text
+                    )
+                }
+            )
         return result_model.EvidenceCheck(
             submission=self.submission,
             rubric=self.rubric,
@@ -191,13 +206,22 @@ def _relabel(line: Line, rel: str) -> Line:
     return Line(line.text, rel, line.page, line.kind)
 
 
-def _assess(result: CheckResult, path: Path, lines: list[Line], rubric: Rubric,
-            fiscal_year: int | None, earlier: list[Earlier] | None, timer: StageTimer | None = None) -> None:
+def _assess(
+    result: CheckResult,
+    path: Path,
+    lines: list[Line],
+    rubric: Rubric,
+    fiscal_year: int | None,
+    earlier: list[Earlier] | None,
+    timer: StageTimer | None = None,
+) -> None:
     """Forms, period, novelty, signals and score: evidence-check/2's additions."""
     indicator = rubric.indicator_spec
     met = {req["id"]: [f.path for f in result.files if f.form in req["any_of"]] for req in indicator["required_forms"]}
     for req in missing_forms([f.form for f in result.files], indicator["required_forms"]):
-        result.flags.append(make_flag("form_missing", rubric, form=req["id"], form_th=req["title_th"], form_en=req["title_en"]))
+        result.flags.append(
+            make_flag("form_missing", rubric, form=req["id"], form_th=req["title_th"], form_en=req["title_en"])
+        )
 
     with maybe(timer, "period"):
         period = _period(result, path, lines, rubric, fiscal_year)
@@ -207,8 +231,15 @@ def _assess(result: CheckResult, path: Path, lines: list[Line], rubric: Rubric,
     with maybe(timer, "novelty"):
         result.novelty, result.fingerprint_source = _novelty(result, lines, rubric, period.fiscal_year, earlier)
         for m in result.novelty.matches:
-            result.flags.append(make_flag("possible_repeat", rubric, submission=m.submission,
-                                          fiscal_year=m.fiscal_year or "?", percent=round(m.similarity * 100)))
+            result.flags.append(
+                make_flag(
+                    "possible_repeat",
+                    rubric,
+                    submission=m.submission,
+                    fiscal_year=m.fiscal_year or "?",
+                    percent=round(m.similarity * 100),
+                )
+            )
 
     with maybe(timer, "signals"):
         signals = compute_signals(_signal_input(result, lines, rubric), rubric.raw["signals"], rubric.efficiency_topics)
@@ -262,22 +293,43 @@ def _period_flags(period: PeriodResult, rubric: Rubric) -> list[Flag]:
         flags.append(make_flag("fiscal_year_unknown", rubric))
     c = period.completion
     if period.completed_in_period is False:
-        flags.append(make_flag("outside_evaluation_period", rubric, file=c.file, page=c.page,
-                               fiscal_year=period.fiscal_year, start=period.start.isoformat(),
-                               end=period.end.isoformat(), dates=f"{c.date_text} ({c.point.iso})",
-                               sentence=f" “{c.sentence}”" if c.sentence else ""))
+        flags.append(
+            make_flag(
+                "outside_evaluation_period",
+                rubric,
+                file=c.file,
+                page=c.page,
+                fiscal_year=period.fiscal_year,
+                start=period.start.isoformat(),
+                end=period.end.isoformat(),
+                dates=f"{c.date_text} ({c.point.iso})",
+                sentence=f" “{c.sentence}”" if c.sentence else "",
+            )
+        )
     if period.completed is None:
         status_th = {"in_progress": "เอกสารระบุว่ายังอยู่ระหว่างดำเนินการ", "not_stated": "ไม่พบข้อความระบุวันที่แล้วเสร็จ"}
-        status_en = {"in_progress": "the documents say the work is in progress", "not_stated": "no dated completion statement"}
+        status_en = {
+            "in_progress": "the documents say the work is in progress",
+            "not_stated": "no dated completion statement",
+        }
         status = c.status if c else "not_stated"
-        flags.append(make_flag("no_completion_date", rubric, file=c.file if c else None, page=c.page if c else None,
-                               status_th=status_th.get(status, status), status_en=status_en.get(status, status),
-                               sentence=f" “{c.sentence}”" if c and c.sentence else ""))
+        flags.append(
+            make_flag(
+                "no_completion_date",
+                rubric,
+                file=c.file if c else None,
+                page=c.page if c else None,
+                status_th=status_th.get(status, status),
+                status_en=status_en.get(status, status),
+                sentence=f" “{c.sentence}”" if c and c.sentence else "",
+            )
+        )
     return flags
 
 
-def _novelty(result: CheckResult, lines: list[Line], rubric: Rubric, fiscal_year: int | None,
-             earlier: list[Earlier] | None) -> tuple[result_model.Novelty, tuple[str, NoveltyConfig]]:
+def _novelty(
+    result: CheckResult, lines: list[Line], rubric: Rubric, fiscal_year: int | None, earlier: list[Earlier] | None
+) -> tuple[result_model.Novelty, tuple[str, NoveltyConfig]]:
     cfg_raw = rubric.raw["novelty"]
     cfg = NoveltyConfig.from_rubric(cfg_raw)
     project = project_name([line.text for line in lines], cfg_raw["project_labels"])
@@ -287,8 +339,9 @@ def _novelty(result: CheckResult, lines: list[Line], rubric: Rubric, fiscal_year
         return result_model.Novelty(compared_with=None, project=project, matches=[]), source
     pool = [e for e in earlier if fiscal_year is None or e.fiscal_year is None or e.fiscal_year <= fiscal_year]
     compared, matches = find_repeats(fingerprint(*source), pool, cfg)
-    return result_model.Novelty(compared_with=compared, project=project,
-                                matches=[result_model.Match(**m.to_dict()) for m in matches]), source
+    return result_model.Novelty(
+        compared_with=compared, project=project, matches=[result_model.Match(**m.to_dict()) for m in matches]
+    ), source
 
 
 def _target_lines(lines: list[Line], labels: list[str]) -> list[TextSource]:
@@ -296,7 +349,11 @@ def _target_lines(lines: list[Line], labels: list[str]) -> list[TextSource]:
     for i, line in enumerate(lines):
         text = line.text.lstrip("0123456789๐๑๒๓๔๕๖๗๘๙.() ")
         if any(text.startswith(lab) for lab in labels):
-            body = text if len(text) > max(len(lab) for lab in labels) + 3 or i + 1 >= len(lines) else f"{text} {lines[i + 1].text}"
+            body = (
+                text
+                if len(text) > max(len(lab) for lab in labels) + 3 or i + 1 >= len(lines)
+                else f"{text} {lines[i + 1].text}"
+            )
             out.append(TextSource(line.file, line.page, body))
     return out
 
@@ -330,9 +387,17 @@ def _reading_flags(rel: str, doc: Document, rubric: Rubric) -> list[Flag]:
 
 
 def _occurrence_model(occ: Occurrence) -> result_model.Occurrence:
-    return result_model.Occurrence(file=occ.file, page=occ.page, status=occ.status, heading=occ.heading,
-                                   words=occ.words, text=occ.text, score=occ.score, reason=occ.reason,
-                                   inferred=occ.inferred)
+    return result_model.Occurrence(
+        file=occ.file,
+        page=occ.page,
+        status=occ.status,
+        heading=occ.heading,
+        words=occ.words,
+        text=occ.text,
+        score=occ.score,
+        reason=occ.reason,
+        inferred=occ.inferred,
+    )
 
 
 def _choose_section(key: str, occurrences: list[Occurrence]) -> SectionResult:
@@ -343,11 +408,14 @@ def _choose_section(key: str, occurrences: list[Occurrence]) -> SectionResult:
         return SectionResult(key, MISSING, "", None, None, [])
     named = [o for o in mine if not o.inferred]
     best = max(named or mine, key=lambda o: (STATUS_RANK[o.status], o.words))
-    return SectionResult(key, best.status, best.text, best.file, best.page, mine,
-                         heading=best.heading, inferred=best.inferred)
+    return SectionResult(
+        key, best.status, best.text, best.file, best.page, mine, heading=best.heading, inferred=best.inferred
+    )
 
 
-def _add_candidates(sections: dict[str, SectionResult], file_lines: list[tuple[str, list[Line]]], rubric: Rubric) -> None:
+def _add_candidates(
+    sections: dict[str, SectionResult], file_lines: list[tuple[str, list[Line]]], rubric: Rubric
+) -> None:
     """A missing section's nearest heading-like line, if one comes close (flag section_uncertain)."""
     missing = {k for k, s in sections.items() if s.status == MISSING}
     if not missing:
@@ -366,14 +434,29 @@ def _section_flags(sections: dict[str, SectionResult], rubric: Rubric) -> list[F
     for key, sec in sections.items():
         if sec.status == MISSING and sec.candidate is not None:
             c = sec.candidate
-            flags.append(make_flag("section_uncertain", rubric, section=key, file=c.file, page=c.page,
-                                   heading=c.heading, score=f"{c.score:.2f}", entry=c.entry))
+            flags.append(
+                make_flag(
+                    "section_uncertain",
+                    rubric,
+                    section=key,
+                    file=c.file,
+                    page=c.page,
+                    heading=c.heading,
+                    score=f"{c.score:.2f}",
+                    entry=c.entry,
+                )
+            )
         elif sec.status == MISSING:
             flags.append(make_flag("section_missing", rubric, section=key))
         elif sec.status in _STATUS_FLAG:
             best_words = max((o.words for o in sec.occurrences), default=0)
-            flags.append(make_flag(_STATUS_FLAG[sec.status], rubric, section=key, file=sec.file, page=sec.page, words=best_words))
+            flags.append(
+                make_flag(_STATUS_FLAG[sec.status], rubric, section=key, file=sec.file, page=sec.page, words=best_words)
+            )
         if sec.status != MISSING and sec.inferred:
-            flags.append(make_flag("section_inferred", rubric, section=key, file=sec.file, page=sec.page,
-                                   heading=sec.heading or ""))
+            flags.append(
+                make_flag(
+                    "section_inferred", rubric, section=key, file=sec.file, page=sec.page, heading=sec.heading or ""
+                )
+            )
     return flags

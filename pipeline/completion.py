@@ -60,9 +60,16 @@ class Candidate:
     strong: bool = False
 
     def to_dict(self) -> dict:
-        return {"kind": self.kind, "rule": self.rule, "date": self.point.iso if self.point else None,
-                "date_text": self.date_text, "cue": self.cue, "sentence": self.sentence,
-                "file": self.file, "page": self.page}
+        return {
+            "kind": self.kind,
+            "rule": self.rule,
+            "date": self.point.iso if self.point else None,
+            "date_text": self.date_text,
+            "cue": self.cue,
+            "sentence": self.sentence,
+            "file": self.file,
+            "page": self.page,
+        }
 
 
 @dataclass
@@ -77,9 +84,16 @@ class Completion:
     candidates: list[Candidate] = field(default_factory=list)
 
     def to_dict(self) -> dict:
-        return {"status": self.status, "rule": self.rule, "date": self.point.iso if self.point else None,
-                "date_text": self.date_text, "sentence": self.sentence, "file": self.file, "page": self.page,
-                "candidates": [c.to_dict() for c in self.candidates]}
+        return {
+            "status": self.status,
+            "rule": self.rule,
+            "date": self.point.iso if self.point else None,
+            "date_text": self.date_text,
+            "sentence": self.sentence,
+            "file": self.file,
+            "page": self.page,
+            "candidates": [c.to_dict() for c in self.candidates],
+        }
 
 
 def _find_cue(text: str, cues: list[str], start: int = 0) -> list[tuple[int, str]]:
@@ -109,7 +123,7 @@ def _sentence(text: str, pos: int) -> str:
     if len(one) <= SENTENCE_CHARS:
         return one
     start = max(0, min(pos - SENTENCE_CHARS // 3, len(text) - SENTENCE_CHARS))
-    piece = " ".join(text[start:start + SENTENCE_CHARS].split())
+    piece = " ".join(text[start : start + SENTENCE_CHARS].split())
     return ("…" if start else "") + piece + ("…" if start + SENTENCE_CHARS < len(text) else "")
 
 
@@ -123,7 +137,7 @@ def _is_step_item(line: Line, section: str | None) -> bool:
 
 
 def _is_document_date(norm: str, mention: DateMention, cues: list[str], window: int) -> bool:
-    before = norm[max(0, mention.span[0] - window):mention.span[0]]
+    before = norm[max(0, mention.span[0] - window) : mention.span[0]]
     return any(cue in before for cue in cues)
 
 
@@ -144,13 +158,22 @@ class CompletionFinder:
             return True
         return abs((point.year + BE_OFFSET) - self.fiscal_year) <= self.max_distance
 
-    def _date_near(self, norm: str, text: str, cue_at: int, cue_end: int,
-                   next_text: str | None) -> tuple[DateMention | None, str]:
+    def _date_near(
+        self, norm: str, text: str, cue_at: int, cue_end: int, next_text: str | None
+    ) -> tuple[DateMention | None, str]:
         """The date a cue speaks of: after it, else before it in the same clause, else on the next line."""
-        mentions = [m for m in find_dates(text, self.grammar)
-                    if not _is_document_date(norm, m, self.cfg.get("document_cues", []), self.doc_window)]
-        after = [m for m in mentions if m.span[0] >= cue_at and m.span[1] > cue_end  # a cue may end in "เดือน"
-                 and m.span[0] <= cue_end + self.window]
+        mentions = [
+            m
+            for m in find_dates(text, self.grammar)
+            if not _is_document_date(norm, m, self.cfg.get("document_cues", []), self.doc_window)
+        ]
+        after = [
+            m
+            for m in mentions
+            if m.span[0] >= cue_at
+            and m.span[1] > cue_end  # a cue may end in "เดือน"
+            and m.span[0] <= cue_end + self.window
+        ]
         if after:
             return after[0], text
         clause = _clause_start(norm, cue_at)
@@ -159,8 +182,12 @@ class CompletionFinder:
             return before[-1], text
         if next_text is not None and len(norm) - cue_end <= 12:
             nxt_norm = normalise_digits(next_text)
-            nxt = [m for m in find_dates(next_text, self.grammar) if m.span[0] <= 30
-                   and not _is_document_date(nxt_norm, m, self.cfg.get("document_cues", []), self.doc_window)]
+            nxt = [
+                m
+                for m in find_dates(next_text, self.grammar)
+                if m.span[0] <= 30
+                and not _is_document_date(nxt_norm, m, self.cfg.get("document_cues", []), self.doc_window)
+            ]
             if nxt:
                 return nxt[0], next_text
         return None, text
@@ -179,11 +206,20 @@ class CompletionFinder:
         progress_spans = [(at, at + len(cue)) for at, cue in strong]
         for kind_strong, cues in ((True, strong), (False, weak)):
             for at, cue in cues:
-                clause = norm[_clause_start(norm, at):at + len(cue) + 60]
+                clause = norm[_clause_start(norm, at) : at + len(cue) + 60]
                 if any(w in clause for w in self.cfg.get("extension_words", [])):
                     continue
-                out.append(Candidate(IN_PROGRESS, "in_progress_statement" if kind_strong else "continuation_statement",
-                                     _sentence(text, at), line.file, line.page, cue=cue, strong=kind_strong))
+                out.append(
+                    Candidate(
+                        IN_PROGRESS,
+                        "in_progress_statement" if kind_strong else "continuation_statement",
+                        _sentence(text, at),
+                        line.file,
+                        line.page,
+                        cue=cue,
+                        strong=kind_strong,
+                    )
+                )
         listed = _is_step_item(line, section)
         next_text = next_line.text if next_line is not None and next_line.file == line.file else None
         for at, cue in _find_cue(norm, self.cfg.get("completed_cues", [])):
@@ -192,7 +228,7 @@ class CompletionFinder:
                 continue  # "ยังไม่แล้วเสร็จ", "คาดว่าจะแล้วเสร็จ": read as in progress
             clause_at = _clause_start(norm, at)
             token_at = norm.rfind(" ", 0, at) + 1  # Thai clauses are space-delimited
-            prefix = norm[max(clause_at, token_at, at - self.plan_window):at]
+            prefix = norm[max(clause_at, token_at, at - self.plan_window) : at]
             before = norm[clause_at:at]
             sentence = _sentence(text, at)
             directive = before.rstrip().endswith(tuple(self.cfg.get("directive_prefixes", [])) or ("\0",))
@@ -209,16 +245,28 @@ class CompletionFinder:
             if (step and not whole) or (listed and not project_word):
                 out.append(Candidate("sub_step", "sub_step", sentence, line.file, line.page, point, date_text, cue))
                 continue
-            out.append(Candidate(COMPLETED, "project_statement" if names_project else "completion_statement",
-                                 sentence, line.file, line.page, point, date_text, cue, project=names_project))
+            out.append(
+                Candidate(
+                    COMPLETED,
+                    "project_statement" if names_project else "completion_statement",
+                    sentence,
+                    line.file,
+                    line.page,
+                    point,
+                    date_text,
+                    cue,
+                    project=names_project,
+                )
+            )
         return out
 
     def find(self, lines: list[Line], sections: list[str | None] | None = None) -> Completion:
         """``sections``: the section key each line lies in (None or "other" outside the five)."""
         candidates: list[Candidate] = []
         for i, line in enumerate(lines):
-            candidates.extend(self.read_line(line, lines[i + 1] if i + 1 < len(lines) else None,
-                                             sections[i] if sections else None))
+            candidates.extend(
+                self.read_line(line, lines[i + 1] if i + 1 < len(lines) else None, sections[i] if sections else None)
+            )
         return decide(candidates, self.plausible)
 
 

@@ -40,8 +40,12 @@ def is_placeholder_line(line: str, rubric: Rubric) -> bool:
     unnumbered = unnumbered.strip()
     if numbered and any(p.search(unnumbered) for p in rubric.placeholder_patterns):
         return True
-    return (is_unfilled_field(unnumbered) or is_template_label(unnumbered, rubric) or is_remark(unnumbered)
-            or is_unticked_option(unnumbered))
+    return (
+        is_unfilled_field(unnumbered)
+        or is_template_label(unnumbered, rubric)
+        or is_remark(unnumbered)
+        or is_unticked_option(unnumbered)
+    )
 
 
 _REMARK = re.compile(r"^\([^()]*\)$")
@@ -55,7 +59,7 @@ def is_remark(text: str) -> bool:
 
 
 def is_unticked_option(text: str) -> bool:
-    """"☐ บรรลุตามวัตถุประสงค์": a tick box left empty is one of the form's options, not an answer."""
+    """ "☐ บรรลุตามวัตถุประสงค์": a tick box left empty is one of the form's options, not an answer."""
     return bool(_UNTICKED.match(text)) and "☑" not in text and "☒" not in text
 
 

@@ -80,7 +80,7 @@ def normalise_digits(text: str) -> str:
 
 
 def _abbr_pattern(abbr: str) -> str:
-    """"ต.ค." -> ต\\s*\\.\\s*ค\\s*\\.? : the inner dot required, spaces and the final dot optional."""
+    """ "ต.ค." -> ต\\s*\\.\\s*ค\\s*\\.? : the inner dot required, spaces and the final dot optional."""
     parts = [re.escape(p) for p in abbr.strip(".").split(".") if p]
     return r"\s*\.\s*".join(parts) + r"(?:\s*\.)?"
 
@@ -95,8 +95,9 @@ class DateGrammar:
 
 
 @lru_cache(maxsize=8)
-def _grammar(months: tuple[tuple[int, str, tuple[str, ...]], ...], joiners: tuple[str, ...],
-             ordinal_cues: tuple[str, ...] = ()) -> DateGrammar:
+def _grammar(
+    months: tuple[tuple[int, str, tuple[str, ...]], ...], joiners: tuple[str, ...], ordinal_cues: tuple[str, ...] = ()
+) -> DateGrammar:
     alts: list[tuple[str, int]] = []
     for number, full, abbrs in months:
         alts.append((re.escape(full), number))
@@ -121,8 +122,9 @@ def _grammar(months: tuple[tuple[int, str, tuple[str, ...]], ...], joiners: tupl
 
 def grammar_from_config(period_cfg: dict) -> DateGrammar:
     months = tuple((int(m["month"]), m["full"], tuple(m.get("abbr", ()))) for m in period_cfg["months"])
-    return _grammar(months, tuple(period_cfg.get("range_joiners", ("-", "–", "ถึง"))),
-                    tuple(period_cfg.get("ordinal_cues", ())))
+    return _grammar(
+        months, tuple(period_cfg.get("range_joiners", ("-", "–", "ถึง"))), tuple(period_cfg.get("ordinal_cues", ()))
+    )
 
 
 def _year(text: str | None) -> int | None:
@@ -156,7 +158,7 @@ def _raw_mentions(text: str, g: DateGrammar) -> list[_Raw]:
         if day_from is not None and day is None:
             day, day_from = day_from, None
         start = m.start()
-        if day is not None and day_from is None and text[:m.start("day")].rstrip().endswith(g.ordinal_cues or ("\0",)):
+        if day is not None and day_from is None and text[: m.start("day")].rstrip().endswith(g.ordinal_cues or ("\0",)):
             day, start = None, m.start(next(k for k in g.month_of if m.group(k)))
         found.append(_Raw(day, day_from, month, year, (start, m.end())))
     for m in g.numeric.finditer(text):
@@ -177,7 +179,7 @@ def find_dates(text: str, grammar: DateGrammar) -> list[DateMention]:
     while i < len(raws):
         a = raws[i]
         b = raws[i + 1] if i + 1 < len(raws) else None
-        if b is not None and grammar.joiner.match(norm[a.span[1]:b.span[0]]) and (a.year or b.year):
+        if b is not None and grammar.joiner.match(norm[a.span[1] : b.span[0]]) and (a.year or b.year):
             mention = _range(text, a, b)
             i += 2
         else:
@@ -201,7 +203,7 @@ def _single(text: str, r: _Raw) -> DateMention | None:
     start = _point(r.year, r.month, r.day_from) if r.day_from is not None else end
     if start is None:
         return None
-    return DateMention(text[r.span[0]:r.span[1]].strip(), start, end, r.span)
+    return DateMention(text[r.span[0] : r.span[1]].strip(), start, end, r.span)
 
 
 def _range(text: str, a: _Raw, b: _Raw) -> DateMention | None:
@@ -214,4 +216,4 @@ def _range(text: str, a: _Raw, b: _Raw) -> DateMention | None:
     if start is None or end is None:
         return None
     span = (a.span[0], b.span[1])
-    return DateMention(text[span[0]:span[1]].strip(), start, end, span)
+    return DateMention(text[span[0] : span[1]].strip(), start, end, span)

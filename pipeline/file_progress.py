@@ -33,9 +33,16 @@ class FileRead:
 
     @classmethod
     def of(cls, submission: str, path: str, doc: Document) -> FileRead:
-        return cls(submission, path, doc.format, tuple(doc.read_by), len(doc.text()) if doc.ok else 0,
-                   doc.error.code if doc.error else None, doc.error.message if doc.error else None,
-                   tuple(n.code for n in doc.notices))
+        return cls(
+            submission,
+            path,
+            doc.format,
+            tuple(doc.read_by),
+            len(doc.text()) if doc.ok else 0,
+            doc.error.code if doc.error else None,
+            doc.error.message if doc.error else None,
+            tuple(n.code for n in doc.notices),
+        )
 
 
 Listener = Callable[[FileRead], None]

@@ -45,8 +45,11 @@ def line_similarity(text: str, entry_compact: str) -> float:
 
 def best_candidates(lines: list[Line], rubric: Rubric, keys: set[str], file: str) -> dict[str, Candidate]:
     """The nearest heading-like line of `file` for each section in `keys`."""
-    entries = [e for e in _entries(rubric)
-               if e.key in keys and e.key != OTHER and not e.inferred and len(e.compact) >= MIN_ENTRY_CHARS]
+    entries = [
+        e
+        for e in _entries(rubric)
+        if e.key in keys and e.key != OTHER and not e.inferred and len(e.compact) >= MIN_ENTRY_CHARS
+    ]
     out: dict[str, Candidate] = {}
     for line in lines:
         body, numbered = strip_numbering(line.text)

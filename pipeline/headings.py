@@ -139,8 +139,6 @@ def compact(text: str) -> str:
     return to_arabic_digits(_SPACE.sub("", text)).lower()
 
 
-
-
 def strip_numbering(text: str) -> tuple[str, bool]:
     m = _NUMBERING.match(text)
     if m and m.end() > 0 and m.group(0).strip():
@@ -244,8 +242,17 @@ def _match_parts(body: str, numbered: bool, rubric: Rubric, form: str | None) ->
             best = chosen[0]
             reason = "compound" if len(parts) > 1 else best.reason
             content = rest.strip() if sep else ""
-            return HeadingMatch(best.key, head, content, numbered, inline=bool(content), score=best.score,
-                                reason=reason, inferred=best.inferred, lexicon=best.lexicon)
+            return HeadingMatch(
+                best.key,
+                head,
+                content,
+                numbered,
+                inline=bool(content),
+                score=best.score,
+                reason=reason,
+                inferred=best.inferred,
+                lexicon=best.lexicon,
+            )
     return None
 
 
@@ -290,8 +297,17 @@ def near_spelling(key_text: str, rubric: Rubric) -> HeadingMatch | None:
     if len(nearest) != 1:
         return None  # two sections equally near: not one we can name
     d, entry, _ = max((b for b in best if b[0] == top), key=lambda b: len(b[1].compact))
-    return HeadingMatch(entry.key, entry.text, "", False, False, score=round(1 - d / len(entry.compact), 3),
-                        reason="near_spelling", inferred=entry.inferred, lexicon=entry.text)
+    return HeadingMatch(
+        entry.key,
+        entry.text,
+        "",
+        False,
+        False,
+        score=round(1 - d / len(entry.compact), 3),
+        reason="near_spelling",
+        inferred=entry.inferred,
+        lexicon=entry.text,
+    )
 
 
 def in_data_table_row(line: Line) -> bool:
@@ -306,7 +322,9 @@ def in_data_table_row(line: Line) -> bool:
 MAX_VOCABULARY_HEADING_CHARS = 48
 
 
-def _match_by_vocabulary(line: Line, body: str, numbered: bool, rubric: Rubric, form: str | None) -> HeadingMatch | None:
+def _match_by_vocabulary(
+    line: Line, body: str, numbered: bool, rubric: Rubric, form: str | None
+) -> HeadingMatch | None:
     """A short heading made only of one section's words, in an order the lexicon lacks.
 
     "ที่มาและเหตุผล", "บทนำ/ความเป็นมา", "การดำเนินงาน/ขั้นตอน", "ผลการดำเนินงานที่เกิดขึ้นจริง":
@@ -358,8 +376,6 @@ def _vocabulary_section(text: str, rubric: Rubric, form: str | None) -> str | No
     return None
 
 
-
-
 @lru_cache(maxsize=16)
 def _vocabulary_terms(rubric: Rubric) -> frozenset[str]:
     vocabulary = lexicon_vocabulary(rubric)
@@ -391,16 +407,23 @@ def lexicon_vocabulary(rubric: Rubric) -> dict[str, HeadingVocabulary]:
     base_terms = frozenset().union(*(v.allowed for v in rubric.heading_vocabulary.values()))
 
     def words(headings) -> set[str]:
-        return {w for h in headings for w in merge_terms(vocabulary_words(h), base_terms)
-                if w not in connectors and len(w) >= MIN_DERIVED_WORD_CHARS and not DIGIT.search(w)}
+        return {
+            w
+            for h in headings
+            for w in merge_terms(vocabulary_words(h), base_terms)
+            if w not in connectors and len(w) >= MIN_DERIVED_WORD_CHARS and not DIGIT.search(w)
+        }
 
     out = {}
     for key, vocab in rubric.heading_vocabulary.items():
         if key not in rubric.sections:
             out[key] = vocab
             continue
-        mine = {w for w in words(rubric.sections[key].headings)
-                if w not in vocab.forbidden and stem(w) not in vocab.forbidden}
+        mine = {
+            w
+            for w in words(rubric.sections[key].headings)
+            if w not in vocab.forbidden and stem(w) not in vocab.forbidden
+        }
         out[key] = replace(vocab, allowed=vocab.allowed | with_stems(mine))
     return out
 
@@ -468,15 +491,26 @@ def _decide(entry: _Entry, rest: str, numbered: bool, cue: bool) -> HeadingMatch
     sep = _SEPARATOR.match(rest)
     if sep:
         content = rest[sep.end() :].strip()
-        return HeadingMatch(entry.key, entry.text, content, numbered, inline=bool(content), inferred=entry.inferred,
-                            lexicon=entry.text)
+        return HeadingMatch(
+            entry.key, entry.text, content, numbered, inline=bool(content), inferred=entry.inferred, lexicon=entry.text
+        )
     tail = rest.strip()
     if not tail:
-        return HeadingMatch(entry.key, entry.text, "", numbered, inline=False, inferred=entry.inferred, lexicon=entry.text)
+        return HeadingMatch(
+            entry.key, entry.text, "", numbered, inline=False, inferred=entry.inferred, lexicon=entry.text
+        )
     if cue and len(tail) <= MAX_HEADING_TAIL_CHARS and not tail.endswith(("ดังนี้", "ดังนี้:")):
         # "วัตถุประสงค์ของโครงการ (Objectives)", "หลักการและเหตุผล/ความเป็นมา": still a heading.
-        return HeadingMatch(entry.key, entry.text + " " + tail, "", numbered, inline=False, inferred=entry.inferred,
-                            tail=tail, lexicon=entry.text)
+        return HeadingMatch(
+            entry.key,
+            entry.text + " " + tail,
+            "",
+            numbered,
+            inline=False,
+            inferred=entry.inferred,
+            tail=tail,
+            lexicon=entry.text,
+        )
     return None
 
 

@@ -58,8 +58,10 @@ REVIEW_STATE: dict[str, Label] = {
     "in_review": ("กำลังทบทวน", "in review"),
     "reviewed": ("ทบทวนแล้ว", "reviewed"),
 }
-REVIEW_EVENT: dict[str, Label] = {"reviewed": ("ทำเครื่องหมายว่าทบทวนแล้ว", "marked reviewed"),
-                                  "reopened": ("เปิดทบทวนใหม่", "reopened")}
+REVIEW_EVENT: dict[str, Label] = {
+    "reviewed": ("ทำเครื่องหมายว่าทบทวนแล้ว", "marked reviewed"),
+    "reopened": ("เปิดทบทวนใหม่", "reopened"),
+}
 RERUN_STATUS: dict[str, Label] = {
     "queued": ("รอคิว", "queued"),
     "running": ("กำลังตรวจ", "running"),

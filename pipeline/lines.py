@@ -73,8 +73,9 @@ def block_to_lines(block: Block, template_rows: tuple[re.Pattern, ...] = ()) -> 
 _PERIOD_HEADER = re.compile(r"(?:[เแโใไ]?[ก-ฮ][ะ-ู็-์]*\.\s?[ก-ฮ][ะ-ู็-์]*\.?|ไตรมาส(?:ที่)?\s*[0-9๐-๙]|Q[1-4]|[0-9๐-๙]{1,2})")
 
 
-def is_grid_row(row_index: int, cells: list[str], n_cols: int, numbered: bool,
-                template_rows: tuple[re.Pattern, ...] = ()) -> bool:
+def is_grid_row(
+    row_index: int, cells: list[str], n_cols: int, numbered: bool, template_rows: tuple[re.Pattern, ...] = ()
+) -> bool:
     """A row a form prints in every copy: a 3+-column table's header row, a row of
     month/quarter headers, or a row whose only text is a generic label the rubric
     names (`template_rows`: the PDCA stages "ขั้นวางแผน (Plan)", "P – วางแผน…").
@@ -129,7 +130,11 @@ def table_to_lines(table: Block, template_rows: tuple[re.Pattern, ...] = ()) -> 
         filled = [c for c in row if c.text.strip()]
         numbered = bool(filled) and bool(_NUMBER_ONLY.fullmatch(filled[0].text.strip()))
         texts = [c.text for c in filled]
-        grid = r in unfilled or is_unfilled_row(texts, numbered) or is_grid_row(r, texts, len(row), numbered, template_rows)
+        grid = (
+            r in unfilled
+            or is_unfilled_row(texts, numbered)
+            or is_grid_row(r, texts, len(row), numbered, template_rows)
+        )
         for c_index, cell in enumerate(filled):
             is_label = c_index == 0 and len(filled) > 1
             cell_lines = [line for inner in cell.blocks for line in _cell_block_lines(inner, template_rows)]
@@ -179,5 +184,19 @@ def join_label_lines(lines: list[tuple[Line, str]]) -> list[tuple[Line, str]]:
     first, kind = lines[0]
     joined = " ".join(texts)
     bold = all(line.bold for line, _ in lines) if any(line.bold is not None for line, _ in lines) else None
-    return [(Line(joined, first.file, first.page, first.kind, first.style, first.outline_level, bold,
-                  first.font_size, first.numbering), kind)]
+    return [
+        (
+            Line(
+                joined,
+                first.file,
+                first.page,
+                first.kind,
+                first.style,
+                first.outline_level,
+                bold,
+                first.font_size,
+                first.numbering,
+            ),
+            kind,
+        )
+    ]

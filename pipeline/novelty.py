@@ -40,8 +40,14 @@ class NoveltyConfig:
 
     @classmethod
     def from_rubric(cls, cfg: dict) -> NoveltyConfig:
-        return cls(int(cfg["ngram"]), int(cfg["num_perm"]), int(cfg["seed"]), float(cfg["estimate_threshold"]),
-                   float(cfg["confirm_threshold"]), int(cfg.get("min_chars", 0)))
+        return cls(
+            int(cfg["ngram"]),
+            int(cfg["num_perm"]),
+            int(cfg["seed"]),
+            float(cfg["estimate_threshold"]),
+            float(cfg["confirm_threshold"]),
+            int(cfg.get("min_chars", 0)),
+        )
 
 
 @dataclass(frozen=True)
@@ -64,8 +70,13 @@ class Match:
     estimate: float  # MinHash Jaccard estimate
 
     def to_dict(self) -> dict:
-        return {"submission": self.submission, "fiscal_year": self.fiscal_year, "similarity": round(self.similarity, 3),
-                "jaccard": round(self.jaccard, 3), "estimate": round(self.estimate, 3)}
+        return {
+            "submission": self.submission,
+            "fiscal_year": self.fiscal_year,
+            "similarity": round(self.similarity, 3),
+            "jaccard": round(self.jaccard, 3),
+            "estimate": round(self.estimate, 3),
+        }
 
 
 @dataclass(frozen=True)
@@ -83,7 +94,7 @@ def normalise(text: str) -> str:
 def ngrams(norm: str, n: int) -> set[str]:
     if len(norm) < n:
         return {norm} if norm else set()
-    return {norm[i:i + n] for i in range(len(norm) - n + 1)}
+    return {norm[i : i + n] for i in range(len(norm) - n + 1)}
 
 
 @lru_cache(maxsize=16)
@@ -156,7 +167,7 @@ def project_name(lines: list[str], labels: list[str]) -> str | None:
         label = next((lab for lab in ordered if text.startswith(lab)), None)
         if label is None:
             continue
-        rest = text[len(label):].strip().lstrip(":").strip()
+        rest = text[len(label) :].strip().lstrip(":").strip()
         if rest:
             return rest
         if i + 1 < len(lines) and lines[i + 1].strip():

@@ -71,7 +71,7 @@ def sqlite_path(url: str | None) -> Path | None:
     prefix = "sqlite:///"
     if not url.startswith(prefix) or "?" in url or url == prefix + ":memory:":
         return None
-    return Path(url[len(prefix):])
+    return Path(url[len(prefix) :])
 
 
 class SqliteOcrCache:
@@ -90,8 +90,9 @@ class SqliteOcrCache:
         # The format SQLAlchemy's DateTime uses on SQLite (naive UTC, like every store timestamp).
         now = datetime.now(UTC).replace(tzinfo=None).strftime("%Y-%m-%d %H:%M:%S.%f")
         with self.lock:
-            self.conn.execute(f"INSERT OR IGNORE INTO {TABLE} (key, result, created_at) VALUES (?, ?, ?)",
-                              (key, value, now))
+            self.conn.execute(
+                f"INSERT OR IGNORE INTO {TABLE} (key, result, created_at) VALUES (?, ?, ?)", (key, value, now)
+            )
 
 
 def _existing_sqlite(url: str | None) -> SqliteOcrCache | None:

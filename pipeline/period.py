@@ -65,8 +65,16 @@ class FoundDate:
     use: str = USE_OTHER
 
     def to_dict(self) -> dict:
-        return {"text": self.text, "date": self.point.iso, "file": self.file, "page": self.page,
-                "in_period": self.in_period, "section": self.section, "role": self.role, "use": self.use}
+        return {
+            "text": self.text,
+            "date": self.point.iso,
+            "file": self.file,
+            "page": self.page,
+            "in_period": self.in_period,
+            "section": self.section,
+            "role": self.role,
+            "use": self.use,
+        }
 
 
 VERDICT_IN, VERDICT_OUT = "completed_in_period", "completed_outside_period"
@@ -180,14 +188,17 @@ def fiscal_year_from_texts(texts: list[str], patterns: list[str], max_distance: 
     return max(counts.items(), key=lambda kv: (kv[1], kv[0]))[0]
 
 
-def resolve_fiscal_year(option: int | None, path: str | Path, texts: list[str], period_cfg: dict) -> tuple[int | None, str | None]:
+def resolve_fiscal_year(
+    option: int | None, path: str | Path, texts: list[str], period_cfg: dict
+) -> tuple[int | None, str | None]:
     if option is not None:
         return option, SOURCE_OPTION
     from_path = fiscal_year_from_path(path)
     if from_path is not None:
         return from_path, SOURCE_PATH
-    from_text = fiscal_year_from_texts(texts, period_cfg.get("fiscal_year_patterns", []),
-                                       int(period_cfg.get("plausible_year_distance", 5)))
+    from_text = fiscal_year_from_texts(
+        texts, period_cfg.get("fiscal_year_patterns", []), int(period_cfg.get("plausible_year_distance", 5))
+    )
     if from_text is not None:
         return from_text, SOURCE_TEXT
     return None, None
@@ -215,7 +226,7 @@ def period_line_indices(lines: list[Line], labels: list[str], grammar: DateGramm
         label = next((lab for lab in ordered if stripped.startswith(lab)), None)
         if label is None:
             continue
-        rest = stripped[len(label):].strip()
+        rest = stripped[len(label) :].strip()
         colon = rest.startswith(":")
         rest = rest.lstrip(":").strip()
         if rest and not colon and not re.match(r"(?:ตั้งแต่|วันที่|เดือน|\d)", rest) and not grammar.single.match(rest):
@@ -225,7 +236,7 @@ def period_line_indices(lines: list[Line], labels: list[str], grammar: DateGramm
 
 
 def _is_citation(text: str, mention: DateMention, cues: list[str], window: int) -> bool:
-    before = text[max(0, mention.span[0] - window):mention.span[0]]
+    before = text[max(0, mention.span[0] - window) : mention.span[0]]
     return any(cue in before for cue in cues)
 
 
@@ -239,12 +250,15 @@ def assess_period(
 ) -> PeriodResult:
     """Every date of ``sources`` placed in or out of the fiscal year, with its use; the completion judged."""
     grammar = grammar or grammar_from_config(period_cfg)
-    bounds = fiscal_year_bounds(fiscal_year, int(period_cfg.get("fiscal_year_start_month", 10))) if fiscal_year else None
+    bounds = (
+        fiscal_year_bounds(fiscal_year, int(period_cfg.get("fiscal_year_start_month", 10))) if fiscal_year else None
+    )
     cues = list(period_cfg.get("citation_cues", []))
     window = int(period_cfg.get("citation_window", 40))
     work = set(period_cfg.get("work_sections", []))
-    result = PeriodResult(fiscal_year, source, bounds[0] if bounds else None, bounds[1] if bounds else None,
-                          completion=completion)
+    result = PeriodResult(
+        fiscal_year, source, bounds[0] if bounds else None, bounds[1] if bounds else None, completion=completion
+    )
     done = completion if completion is not None and completion.status == COMPLETED else None
     for src in sources:
         norm = normalise_digits(src.text)
@@ -260,6 +274,9 @@ def assess_period(
             else:
                 use = USE_OTHER
             for role, point in mention.points():
-                result.dates.append(FoundDate(mention.text, point, role, src.section, src.file, src.page,
-                                              point_in_period(point, bounds), use))
+                result.dates.append(
+                    FoundDate(
+                        mention.text, point, role, src.section, src.file, src.page, point_in_period(point, bounds), use
+                    )
+                )
     return result

@@ -271,7 +271,6 @@ class EvidenceCheck(ResultModel):
         return self.model_dump(mode="json", by_alias=True)
 
 
-
 class FailedCheck(ResultModel):
     """What is stored when checking a submission raised: the error, no findings."""
 
@@ -285,7 +284,6 @@ class FailedCheck(ResultModel):
 
     def json_dict(self) -> dict:
         return self.model_dump(mode="json", by_alias=True)
-
 
 
 class StoredResult(BaseModel):

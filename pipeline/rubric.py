@@ -112,7 +112,7 @@ def stem(word: str) -> str:
     """The word without its nominalising prefix: "ความมุ่งหมาย" -> "มุ่งหมาย"."""
     for prefix in NOMINALISERS:
         if word.startswith(prefix) and len(word) - len(prefix) >= MIN_STEM_CHARS:
-            return word[len(prefix):]
+            return word[len(prefix) :]
     return word
 
 

@@ -43,18 +43,33 @@ def _rule_points(rule: dict, item_points: float, facts: ScoreFacts) -> tuple[flo
         key = rule["section_ok"]
         sec = facts.sections.get(key, {})
         ok = sec.get("status") == "ok"
-        return (item_points if ok else 0.0), [{"kind": "section", "section": key, "status": sec.get("status"),
-                                                 "file": sec.get("file"), "page": sec.get("page"), "met": ok}]
+        return (item_points if ok else 0.0), [
+            {
+                "kind": "section",
+                "section": key,
+                "status": sec.get("status"),
+                "file": sec.get("file"),
+                "page": sec.get("page"),
+                "met": ok,
+            }
+        ]
     if "signal_true" in rule:
         code = rule["signal_true"]
         sig = facts.signals.get(code, {})
         ok = sig.get("value") is True
-        return (item_points if ok else 0.0), [{"kind": "signal", "signal": code, "value": sig.get("value"),
-                                                 "detail": sig.get("detail"), "met": ok}]
+        return (item_points if ok else 0.0), [
+            {"kind": "signal", "signal": code, "value": sig.get("value"), "detail": sig.get("detail"), "met": ok}
+        ]
     if "completed_in_period" in rule:
         ok = facts.completed_in_period is True
-        return (item_points if ok else 0.0), [{"kind": "period", "completed": facts.completed,
-                                                 "completed_in_period": facts.completed_in_period, "met": ok}]
+        return (item_points if ok else 0.0), [
+            {
+                "kind": "period",
+                "completed": facts.completed,
+                "completed_in_period": facts.completed_in_period,
+                "met": ok,
+            }
+        ]
     raise ValueError(f"unknown scoring rule: {rule}")  # the rubric schema allows only the four above
 
 
@@ -77,21 +92,30 @@ def compute_score(rubric_ref: str, scoring: dict, facts: ScoreFacts) -> dict:
                 auto_points += pts
             else:
                 all_auto = False
-                hints = [{"kind": "signal", "signal": code, "value": facts.signals.get(code, {}).get("value"),
-                          "detail": facts.signals.get(code, {}).get("detail")} for code in item.get("hints", [])]
+                hints = [
+                    {
+                        "kind": "signal",
+                        "signal": code,
+                        "value": facts.signals.get(code, {}).get("value"),
+                        "detail": facts.signals.get(code, {}).get("detail"),
+                    }
+                    for code in item.get("hints", [])
+                ]
                 entry.update(automatic=False, points=None, evidence=hints)
             items.append(entry)
         automatic_total += auto_points
         pending = pending or not all_auto
-        parts.append({
-            "id": part["id"],
-            "title": f"{part['title_th']} ({part['title_en']})",
-            "max": sum(i["points"] for i in part["items"]),
-            "automatic": all_auto,
-            "points": auto_points if all_auto else None,
-            "automatic_points": auto_points,
-            "evidence": items,
-        })
+        parts.append(
+            {
+                "id": part["id"],
+                "title": f"{part['title_th']} ({part['title_en']})",
+                "max": sum(i["points"] for i in part["items"]),
+                "automatic": all_auto,
+                "points": auto_points if all_auto else None,
+                "automatic_points": auto_points,
+                "evidence": items,
+            }
+        )
     levels = scoring["levels"]
     return {
         "rubric": rubric_ref,

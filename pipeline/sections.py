@@ -99,9 +99,14 @@ def _inferred_stands(occ: Occurrence, rubric: Rubric) -> bool:
 
 
 def is_subsection(line: Line, current: Occurrence) -> bool:
-    """"3.2 …" under "3. …", "1.1 …" under "บทที่ 1": part of the open section."""
+    """ "3.2 …" under "3. …", "1.1 …" under "บทที่ 1": part of the open section."""
     mine = outline_number(line.text)
-    return bool(current.outline and mine and len(mine) > len(current.outline) and mine[: len(current.outline)] == current.outline)
+    return bool(
+        current.outline
+        and mine
+        and len(mine) > len(current.outline)
+        and mine[: len(current.outline)] == current.outline
+    )
 
 
 _LETTER = re.compile(r"[A-Za-z\u0e01-\u0e2e]")
@@ -109,7 +114,7 @@ MAX_NEXT_HEADING_CHARS = 60
 
 
 def next_outline_heading(line: Line, current: Occurrence) -> bool:
-    """"5 ปัญหา/อุปสรรค……" after "4. ผลการดำเนินงาน": the next item of the heading's own
+    """ "5 ปัญหา/อุปสรรค……" after "4. ผลการดำเนินงาน": the next item of the heading's own
     outline level ends the section, whatever its title - unless the body already
     holds that list's previous item (then it is the body's own list going on)."""
     if line.table_row is not None or not _LETTER.search(line.text):
@@ -148,12 +153,17 @@ def restarts_body_list(line: Line, current: Occurrence) -> bool:
     """A line numbered in the open heading's own scheme but not after it ("1." under
     "4."): an item of the section's body list, whatever word it starts with."""
     mine = numbering_of(line.text)
-    return bool(current.numbering and mine and mine[0] == current.numbering[0] and mine[1] <= current.numbering[1]
-                and (mine[1] == 1 or body_list_goes_on(line, current)))
+    return bool(
+        current.numbering
+        and mine
+        and mine[0] == current.numbering[0]
+        and mine[1] <= current.numbering[1]
+        and (mine[1] == 1 or body_list_goes_on(line, current))
+    )
 
 
 def body_list_goes_on(line: Line, current: Occurrence) -> bool:
-    """"4. …" after the body's own "1. 2. 3.": the body's list, not the heading list."""
+    """ "4. …" after the body's own "1. 2. 3.": the body's list, not the heading list."""
     mine = numbering_of(line.text)
     return mine is not None and any(numbering_of(b) == (mine[0], mine[1] - 1) for b in current.body)
 
@@ -194,7 +204,9 @@ def find_sections(lines: list[Line], rubric: Rubric, form: str | None = None) ->
                 continue
             same = current is not None and match.key == current.key and not (current.inferred and not match.inferred)
             if same and current.body and not line.in_label_cell:
-                add(current, line, structure=is_bare_heading(line, match))  # the section's own name again, inside its body
+                add(
+                    current, line, structure=is_bare_heading(line, match)
+                )  # the section's own name again, inside its body
                 continue
             close()
             if match.key != OTHER:
@@ -217,13 +229,17 @@ def find_sections(lines: list[Line], rubric: Rubric, form: str | None = None) ->
         if current is None:
             continue
         if not current.body and continues_heading(line):
-            add(current, line, structure=True)  # "ใช้ประโยชน์ (Expected Outcomes and Utilization)": the heading's second line
+            add(
+                current, line, structure=True
+            )  # "ใช้ประโยชน์ (Expected Outcomes and Utilization)": the heading's second line
             continue
         if is_subsection(line, current):
             add(current, line)
             continue
-        if is_structural_heading(line) or next_outline_heading(line, current) or (
-            continues_heading_list(line, current.numbering) and not body_list_goes_on(line, current)
+        if (
+            is_structural_heading(line)
+            or next_outline_heading(line, current)
+            or (continues_heading_list(line, current.numbering) and not body_list_goes_on(line, current))
         ):
             close()
             continue

@@ -131,11 +131,17 @@ def concrete_figures(inp: SignalInput, cfg: dict) -> Signal:
         before_after += [w for w in cfg["before_after_words"] if w in src.text]
         evidence += [_ev(src, s, e) for s, e in spans[:2]]
     value = numbers >= int(cfg["figure_min_count"])
-    return Signal("concrete_figures", value, {"numbers": numbers, "percentages": pct,
-                                                "before_after": sorted(set(before_after))}, evidence)
+    return Signal(
+        "concrete_figures",
+        value,
+        {"numbers": numbers, "percentages": pct, "before_after": sorted(set(before_after))},
+        evidence,
+    )
 
 
-def _measures_in(sources: list[TextSource], measures: dict, ignore: list[str]) -> dict[str, tuple[TextSource, int, int]]:
+def _measures_in(
+    sources: list[TextSource], measures: dict, ignore: list[str]
+) -> dict[str, tuple[TextSource, int, int]]:
     """measure id -> (source, start, end) of the first word naming it."""
     found: dict[str, tuple[TextSource, int, int]] = {}
     for src in sources:
@@ -171,9 +177,17 @@ def measures_consistent(inp: SignalInput, cfg: dict) -> Signal:
     def named(ids):
         return [{"id": m, "title_th": measures[m]["title_th"], "title_en": measures[m]["title_en"]} for m in ids]
 
-    return Signal("measures_consistent", bool(expected) and not missing,
-                  {"expected": named(expected), "reported": named(reported), "not_reported": named(missing),
-                   "extra": named(extra)}, evidence)
+    return Signal(
+        "measures_consistent",
+        bool(expected) and not missing,
+        {
+            "expected": named(expected),
+            "reported": named(reported),
+            "not_reported": named(missing),
+            "extra": named(extra),
+        },
+        evidence,
+    )
 
 
 def _terms(sources: list[TextSource], stop: frozenset[str]) -> set[str]:
@@ -221,7 +235,9 @@ def references(inp: SignalInput, cfg: dict) -> Signal:
     cannot be opened never counts, and the detail says so.
     """
     main = _main_files(inp)
-    attached = {f for f, form in inp.forms.items() if form in cfg["reference_forms"] or (form == "unknown" and f not in main)}
+    attached = {
+        f for f, form in inp.forms.items() if form in cfg["reference_forms"] or (form == "unknown" and f not in main)
+    }
     files = sorted(attached - inp.unreadable)
     unreadable = sorted(attached & inp.unreadable)
     evidence = [{"file": f, "page": None, "text": inp.forms[f]} for f in files]
@@ -236,9 +252,12 @@ def references(inp: SignalInput, cfg: dict) -> Signal:
                 cited.append(_ev(src, m.start(), m.end()))
                 kinds.add(kind)
                 break
-    return Signal("references", bool(files or cited),
-                  {"files": files, "unreadable_files": unreadable, "citations": len(cited), "kinds": sorted(kinds)},
-                  evidence + cited)
+    return Signal(
+        "references",
+        bool(files or cited),
+        {"files": files, "unreadable_files": unreadable, "citations": len(cited), "kinds": sorted(kinds)},
+        evidence + cited,
+    )
 
 
 def routine_duty(inp: SignalInput, cfg: dict) -> Signal:
@@ -249,8 +268,9 @@ def routine_duty(inp: SignalInput, cfg: dict) -> Signal:
         m = next((m for p in pats if (m := p.search(src.text))), None)
         if m:
             (beyond if any(_search(w, src.text) for w in negations) else evidence).append(_ev(src, m.start(), m.end()))
-    return Signal("routine_duty", bool(evidence), {"mentions": len(evidence), "beyond_routine": len(beyond)},
-                  evidence or beyond)
+    return Signal(
+        "routine_duty", bool(evidence), {"mentions": len(evidence), "beyond_routine": len(beyond)}, evidence or beyond
+    )
 
 
 def innovation_type(inp: SignalInput, cfg: dict) -> Signal:
@@ -258,9 +278,11 @@ def innovation_type(inp: SignalInput, cfg: dict) -> Signal:
     compiled = {t: [re.compile(p) for p in spec["patterns"]] for t, spec in types.items()}
     ticked, named = {}, {}
     for src in inp.lines:
-        hits = {t: m for t, pats in compiled.items() if (m := next((m for p in pats if (m := p.search(src.text))), None))}
+        hits = {
+            t: m for t, pats in compiled.items() if (m := next((m for p in pats if (m := p.search(src.text))), None))
+        }
         for t, m in hits.items():
-            before = src.text[max(0, m.start() - 4):m.start()]
+            before = src.text[max(0, m.start() - 4) : m.start()]
             if any(mark in before for mark in cfg["ticked_marks"]):
                 ticked.setdefault(t, _ev(src, m.start(), m.end()))
             elif any(mark in before for mark in cfg["unticked_marks"]):
@@ -269,14 +291,24 @@ def innovation_type(inp: SignalInput, cfg: dict) -> Signal:
                 named.setdefault(t, _ev(src, m.start(), m.end()))
     chosen = ticked or named
     value = [t for t in types if t in chosen]
-    detail = {"types": [{"id": t, "title_th": types[t]["title_th"], "title_en": types[t]["title_en"]} for t in value],
-              "ticked": bool(ticked), "stated": bool(value), "inferred": False}
+    detail = {
+        "types": [{"id": t, "title_th": types[t]["title_th"], "title_en": types[t]["title_en"]} for t in value],
+        "ticked": bool(ticked),
+        "stated": bool(value),
+        "inferred": False,
+    }
     if value or "innovation_type_inference" not in cfg:
         return Signal("innovation_type", value, detail, [chosen[t] for t in value])
     inferred, confidence, cues, evidence = _infer_type(inp, cfg["innovation_type_inference"])
     value = [inferred] if inferred else []
-    detail.update({"types": [{"id": t, "title_th": types[t]["title_th"], "title_en": types[t]["title_en"]} for t in value],
-                   "inferred": bool(inferred), "confidence": confidence, "cues": cues})
+    detail.update(
+        {
+            "types": [{"id": t, "title_th": types[t]["title_th"], "title_en": types[t]["title_en"]} for t in value],
+            "inferred": bool(inferred),
+            "confidence": confidence,
+            "cues": cues,
+        }
+    )
     return Signal("innovation_type", value, detail, evidence)
 
 
@@ -340,8 +372,13 @@ def efficiency_topics(inp: SignalInput, cfg: dict, topics: list[dict], innovatio
 
 
 def _topic(topic: dict, keywords: list[str], implied_by: list[str] | None = None) -> dict:
-    out = {"id": topic["id"], "group": topic["group"], "title_th": topic["title_th"], "title_en": topic["title_en"],
-           "keywords": keywords}
+    out = {
+        "id": topic["id"],
+        "group": topic["group"],
+        "title_th": topic["title_th"],
+        "title_en": topic["title_en"],
+        "keywords": keywords,
+    }
     if implied_by:
         out["implied_by"] = implied_by
     return out

@@ -30,9 +30,11 @@ class StageTimer:
         self.seconds[name] = self.seconds.get(name, 0.0) + seconds
 
     def to_dict(self) -> dict:
-        return {"seconds": {k: round(v, 3) for k, v in self.seconds.items()},
-                "total": round(sum(self.seconds.values()), 3),
-                "files": [{**f, "seconds": round(f["seconds"], 3)} for f in self.files]}
+        return {
+            "seconds": {k: round(v, 3) for k, v in self.seconds.items()},
+            "total": round(sum(self.seconds.values()), 3),
+            "files": [{**f, "seconds": round(f["seconds"], 3)} for f in self.files],
+        }
 
 
 @contextmanager

@@ -116,9 +116,11 @@ def _rpr(el, font: str | None, size: float | None, bold: bool | None = None, ita
     return rpr
 
 
-_RPR_ORDER = ("rStyle rFonts b bCs i iCs caps smallCaps strike dstrike outline shadow emboss imprint noProof snapToGrid "
-              "vanish webHidden color spacing w kern position sz szCs highlight u effect bdr shd fitText vertAlign rtl cs "
-              "em lang eastAsianLayout specVanish oMath").split()
+_RPR_ORDER = (
+    "rStyle rFonts b bCs i iCs caps smallCaps strike dstrike outline shadow emboss imprint noProof snapToGrid "
+    "vanish webHidden color spacing w kern position sz szCs highlight u effect bdr shd fitText vertAlign rtl cs "
+    "em lang eastAsianLayout specVanish oMath"
+).split()
 
 
 def _shade(cell, fill: str) -> None:
@@ -330,7 +332,9 @@ def _fix_zip_dates(path: Path) -> None:
         members = [(i.filename, zf.read(i.filename)) for i in zf.infolist()]
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
         for name, data in members:
-            zf.writestr(zipfile.ZipInfo(name, date_time=(2023, 9, 29, 9, 0, 0)), data, compress_type=zipfile.ZIP_DEFLATED)
+            zf.writestr(
+                zipfile.ZipInfo(name, date_time=(2023, 9, 29, 9, 0, 0)), data, compress_type=zipfile.ZIP_DEFLATED
+            )
 
 
 # --------------------------------------------------------------------------- numbering and wording
@@ -483,11 +487,17 @@ def form1(a, st: Style, gaps: dict, *, layout="table", header=True, placeholders
     doc.title(f"แบบเสนอแนวคิดในการพัฒนานวัตกรรม{FORM_TITLE}\n(แบบฟอร์ม 1)")
     doc.para(f"ประจำปีงบประมาณ พ.ศ. {thai(YEAR) if st.numbering == 'thai' else YEAR}", align="center", bold=True)
     doc.para("(โปรดกรอกข้อมูลให้ครบถ้วนทุกหัวข้อ ความยาวไม่เกิน 3 หน้ากระดาษ A4)", italic=True, align="center", size=st.size - 2)
-    order = [("agency", a["agency"]), ("concept", a["concept"]), ("type", a["innovation_type"]),
-             ("rationale", None), ("objectives", None), ("actions", None), ("expected_results", None),
-             ("contact", f"{a['person'][0]} {a['person'][1]} โทร. {a['phone']}")]
-    labels = {"agency": "ชื่อหน่วยงาน", "concept": "ชื่อแนวคิด", "type": "รูปแบบนวัตกรรม",
-              "contact": "ผู้ประสานงาน"}
+    order = [
+        ("agency", a["agency"]),
+        ("concept", a["concept"]),
+        ("type", a["innovation_type"]),
+        ("rationale", None),
+        ("objectives", None),
+        ("actions", None),
+        ("expected_results", None),
+        ("contact", f"{a['person'][0]} {a['person'][1]} โทร. {a['phone']}"),
+    ]
+    labels = {"agency": "ชื่อหน่วยงาน", "concept": "ชื่อแนวคิด", "type": "รูปแบบนวัตกรรม", "contact": "ผู้ประสานงาน"}
     if layout == "table":
         rows = []
         recs = []
@@ -499,7 +509,9 @@ def form1(a, st: Style, gaps: dict, *, layout="table", header=True, placeholders
             if status == "missing":
                 continue
             head = numbered(st.numbering, i, st.words.get(key, DEFAULT_WORDS[key]))
-            body = section_body(a, key, status, "rparen" if key != "rationale" else st.numbering, i, placeholders.get(key))
+            body = section_body(
+                a, key, status, "rparen" if key != "rationale" else st.numbering, i, placeholders.get(key)
+            )
             rows.append([head, body if body else ""])
             recs.append((key, head, body, status))
         doc.table(rows, [4.5, 11.5], header=False, size=st.size)
@@ -530,7 +542,9 @@ def form2(a, st: Style, *, header=True) -> Doc:
     for i, (idea, unit, score) in enumerate(a["ideas"], 1):
         rows.append([str(i), idea, unit, str(score), "ได้รับคัดเลือก" if i == 1 else "ไม่ได้รับคัดเลือก"])
     doc.table(rows, [1.6, 5.6, 4.0, 1.8, 3.0], size=st.size - 2)
-    doc.para(f"มติคณะกรรมการ : คัดเลือกแนวคิด \u201c{a['ideas'][0][0]}\u201d เพื่อจัดทำเป็นโครงการพัฒนานวัตกรรมประจำปีงบประมาณ พ.ศ. {YEAR}")
+    doc.para(
+        f"มติคณะกรรมการ : คัดเลือกแนวคิด \u201c{a['ideas'][0][0]}\u201d เพื่อจัดทำเป็นโครงการพัฒนานวัตกรรมประจำปีงบประมาณ พ.ศ. {YEAR}"
+    )
     for name, pos, role in a["committee"]:
         doc.para(f"(ลงชื่อ) {role}", align="right", indent=False)
         doc.para(f"({name}) {pos}", align="right", indent=False)
@@ -548,7 +562,9 @@ def form3(a, st: Style, gaps: dict, *, placeholders=None, header=True) -> Doc:
     i = write_section(doc, st, i, "objectives", gaps.get("objectives", "ok"), a, placeholders.get("objectives"))
     i = plain_field(doc, st, i, "target", a["target"])
     i = write_section(doc, st, i, "actions", gaps.get("actions", "ok"), a, placeholders.get("actions"), gantt=True)
-    i = write_section(doc, st, i, "expected_results", gaps.get("expected_results", "ok"), a, placeholders.get("expected_results"))
+    i = write_section(
+        doc, st, i, "expected_results", gaps.get("expected_results", "ok"), a, placeholders.get("expected_results")
+    )
     i = plain_field(doc, st, i, "indicators", a["indicators"])
     i = plain_field(doc, st, i, "budget", a["budget"])
     i = plain_field(doc, st, i, "owner", f"{a['owner']} ({a['person'][0]} {a['person'][1]})")
@@ -570,7 +586,9 @@ def form4(a, st: Style, gaps: dict, *, placeholders=None, header=True) -> Doc:
     i = plain_field(doc, st, i, "period", a["period"])
     i = write_section(doc, st, i, "actions", gaps.get("actions", "ok"), a, placeholders.get("actions"))
     i = plain_field(doc, st, i, "budget", a["budget"])
-    i = write_section(doc, st, i, "expected_results", gaps.get("expected_results", "ok"), a, placeholders.get("expected_results"))
+    i = write_section(
+        doc, st, i, "expected_results", gaps.get("expected_results", "ok"), a, placeholders.get("expected_results")
+    )
     i = plain_field(doc, st, i, "indicators", a["indicators"])
     i = plain_field(doc, st, i, "owner", a["owner"])
     doc.signature(a["person"][0], a["person"][1], "ผู้เขียนโครงการ")
@@ -586,7 +604,9 @@ def form5(a, st: Style, gaps: dict, *, placeholders=None, header=True) -> Doc:
     doc.inline("หน่วยงาน", a["agency"])
     doc.inline("ระยะเวลาที่นำไปใช้", "1 เมษายน 2566 – 31 สิงหาคม 2566")
     st5 = Style(numbering=st.numbering, heading="bold", words=st.words, font=st.font, size=st.size)
-    i = write_section(doc, st5, 1, "actual_results", gaps.get("actual_results", "ok"), a, placeholders.get("actual_results"))
+    i = write_section(
+        doc, st5, 1, "actual_results", gaps.get("actual_results", "ok"), a, placeholders.get("actual_results")
+    )
     if a.get("problems"):
         doc.heading(numbered(st.numbering, i, "ปัญหาอุปสรรคและแนวทางแก้ไข"), mode="bold")
         for p in a["problems"]:
@@ -606,7 +626,12 @@ def summary_report(a, st: Style, gaps: dict, *, header=True) -> Doc:
     i = write_section(doc, st_r, i, "actual_results", "ok", a)
     if a.get("survey"):
         doc.heading(f"{i}. ผลการสำรวจความพึงพอใจ", mode="style")
-        doc.table(a["survey"], [7.0] + [9.0 / (len(a["survey"][0]) - 1)] * (len(a["survey"][0]) - 1), size=st.size - 2, align_num=True)
+        doc.table(
+            a["survey"],
+            [7.0] + [9.0 / (len(a["survey"][0]) - 1)] * (len(a["survey"][0]) - 1),
+            size=st.size - 2,
+            align_num=True,
+        )
         i += 1
     if a.get("problems"):
         doc.heading(f"{i}. ปัญหาอุปสรรค", mode="style")
@@ -620,8 +645,7 @@ def survey_report(a, st: Style) -> Doc:
     doc = Doc(font=st.font, size=st.size, header=a["agency"])
     doc.title(f"สรุปผลแบบสำรวจความพึงพอใจของผู้รับบริการ\n{a['project']}")
     doc.para(
-        "การสำรวจใช้แบบสอบถามออนไลน์ผ่าน Google Forms ระหว่างวันที่ 1 – 31 สิงหาคม 2566 "
-        "มาตรวัด 5 ระดับ ผลการสำรวจสรุปได้ดังตาราง"
+        "การสำรวจใช้แบบสอบถามออนไลน์ผ่าน Google Forms ระหว่างวันที่ 1 – 31 สิงหาคม 2566 มาตรวัด 5 ระดับ ผลการสำรวจสรุปได้ดังตาราง"
     )
     n = len(a["survey"][0]) - 1
     doc.table(a["survey"], [7.0] + [9.0 / n] * n, size=st.size - 2, align_num=True)
@@ -719,7 +743,9 @@ def photo(path: Path, seed: int, scene: str):
         dr.polygon([(200, 250), (640, 80), (1080, 250)], fill=(170, 60, 50))  # tent
         dr.rectangle([240, 250, 1040, 600], fill=(240, 240, 235))
         for x in range(260, 1000, 160):
-            dr.rectangle([x, 420, x + 120, 560], fill=(rng.randint(30, 220), rng.randint(80, 200), rng.randint(30, 220)))
+            dr.rectangle(
+                [x, 420, x + 120, 560], fill=(rng.randint(30, 220), rng.randint(80, 200), rng.randint(30, 220))
+            )
     for _ in range(14):
         x, y = rng.randint(60, w - 60), rng.randint(520, 800)
         shirt = (rng.randint(20, 230), rng.randint(20, 230), rng.randint(20, 230))
@@ -761,7 +787,12 @@ def damage_pdf(src: Path, out: Path):
                         del f["/ToUnicode"]
             new = []
             for operands, op in pikepdf.parse_content_stream(page):
-                if str(op) == "BDC" and len(operands) == 2 and isinstance(operands[1], pikepdf.Dictionary) and "/ActualText" in operands[1]:
+                if (
+                    str(op) == "BDC"
+                    and len(operands) == 2
+                    and isinstance(operands[1], pikepdf.Dictionary)
+                    and "/ActualText" in operands[1]
+                ):
                     new.append(([operands[0]], pikepdf.Operator("BMC")))
                 else:
                     new.append((operands, op))
@@ -821,7 +852,16 @@ class Build:
 def soffice(args: list[str], files: list[Path], outdir: Path):
     if not files:
         return
-    cmd = ["soffice", f"-env:UserInstallation={LO_PROFILE}", "--headless", "--norestore", *args, "--outdir", str(outdir), *map(str, files)]
+    cmd = [
+        "soffice",
+        f"-env:UserInstallation={LO_PROFILE}",
+        "--headless",
+        "--norestore",
+        *args,
+        "--outdir",
+        str(outdir),
+        *map(str, files),
+    ]
     subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=900)
 
 
@@ -835,12 +875,23 @@ def inbox(slug, name):
 def sub_bangrak(b: Build):
     a = bangrak.AGENCY
     s = a["slug"]
-    st_tab = Style(numbering="arabic", words={"rationale": "ความเป็นมาและความสำคัญของปัญหา", "expected_results": "ประโยชน์ที่คาดว่าจะได้รับ", "actions": "แนวทางการดำเนินการ"})
+    st_tab = Style(
+        numbering="arabic",
+        words={
+            "rationale": "ความเป็นมาและความสำคัญของปัญหา",
+            "expected_results": "ประโยชน์ที่คาดว่าจะได้รับ",
+            "actions": "แนวทางการดำเนินการ",
+        },
+    )
     b.docx(inbox(s, "แบบฟอร์ม 1 แบบเสนอแนวคิด.docx"), form1(a, st_tab, {}, layout="table"))
     b.pdf(inbox(s, "แบบฟอร์ม 2 สรุปผลการคัดเลือกแนวคิด.pdf"), form2(a, Style()))
-    st3 = Style(numbering="arabic", heading="bold", words={"actions": "แผนการดำเนินงาน", "objectives": "วัตถุประสงค์ของโครงการ"})
+    st3 = Style(
+        numbering="arabic", heading="bold", words={"actions": "แผนการดำเนินงาน", "objectives": "วัตถุประสงค์ของโครงการ"}
+    )
     b.docx(inbox(s, "แบบฟอร์ม 3 แบบนำเสนอโครงการ พร้อมแผนการดำเนินการ.docx"), form3(a, st3, {}))
-    st4 = Style(numbering="arabic", heading="style", words={"actions": "ขั้นตอนการดำเนินงาน", "expected_results": "ผลลัพธ์ที่คาดหวัง"})
+    st4 = Style(
+        numbering="arabic", heading="style", words={"actions": "ขั้นตอนการดำเนินงาน", "expected_results": "ผลลัพธ์ที่คาดหวัง"}
+    )
     b.pdf(inbox(s, "แบบฟอร์ม 4 โครงการพัฒนานวัตกรรม.pdf"), form4(a, st4, {}))
     st5 = Style(numbering="arabic", words={"actual_results": "ผลลัพธ์ที่เกิดขึ้นจริง"})
     b.docx(inbox(s, "แบบฟอร์ม 5 ติดตามผลการนำไปใช้.docx"), form5(a, st5, {}))
@@ -858,7 +909,11 @@ def sub_medical(b: Build):
     st1 = Style(numbering="thai", heading="style", words={"rationale": "ที่มาและความสำคัญ"})
     b.docx(inbox(s, "แบบฟอร์ม 1 เสนอแนวคิด หมอนัดเตือนใจ.docx"), form1(a, st1, gaps, layout="headings"))
     b.pdf(inbox(s, "แบบฟอร์ม 2 สรุปผลการคัดเลือก.pdf"), form2(a, Style(numbering="thai")))
-    st4 = Style(numbering="thai", heading="bold", words={"rationale": "หลักการและเหตุผล", "actions": "ขั้นตอนการดำเนินงาน", "expected_results": "ผลลัพธ์ที่คาดหวัง"})
+    st4 = Style(
+        numbering="thai",
+        heading="bold",
+        words={"rationale": "หลักการและเหตุผล", "actions": "ขั้นตอนการดำเนินงาน", "expected_results": "ผลลัพธ์ที่คาดหวัง"},
+    )
     b.pdf(inbox(s, "แบบฟอร์ม 4 โครงการหมอนัดเตือนใจ.pdf"), form4(a, st4, gaps))
     st5 = Style(numbering="thai", words={"actual_results": "ผลลัพธ์ที่เกิดขึ้นจริง"})
     b.docx(inbox(s, "แบบฟอร์ม 5 ติดตามผล.docx"), form5(a, st5, gaps, placeholders={"actual_results": "dots"}))
@@ -877,7 +932,11 @@ def sub_sso(b: Build):
     gaps = {"objectives": "missing"}
     st3 = Style(numbering="khor", heading="bold", words={"rationale": "ที่มาและความสำคัญ", "actions": "แผนการดำเนินการ"})
     b.docx(inbox(s, "แบบฟอร์ม 3 แบบนำเสนอโครงการ Rayong Quick Claim.docx"), form3(a, st3, gaps))
-    st4 = Style(numbering="arabic", heading="inline", words={"rationale": "ความเป็นมาและความสำคัญของปัญหา", "actions": "วิธีดำเนินการ"})
+    st4 = Style(
+        numbering="arabic",
+        heading="inline",
+        words={"rationale": "ความเป็นมาและความสำคัญของปัญหา", "actions": "วิธีดำเนินการ"},
+    )
     b.pdf(inbox(s, "แบบฟอร์ม 4 โครงการ.pdf"), form4(a, st4, gaps))
     b.docx(inbox(s, "evidence/รายงานสรุปผลการดำเนินงาน.docx"), summary_report(a, Style(font="Laksaman"), gaps))
     b.photo(inbox(s, "evidence/ภาพการอบรมฝ่ายบุคคล.jpg"), 33, "tent")
@@ -893,8 +952,16 @@ def sub_social(b: Build):
     s = a["slug"]
     gaps = {"rationale": "too_short", "actions": "placeholder", "actual_results": "missing"}
     st1 = Style(numbering="paren", heading="bold", words={"rationale": "หลักการและเหตุผล", "actions": "วิธีดำเนินการ"})
-    b.docx(inbox(s, "แบบฟอร์ม 1 CM Care Map.docx"), form1(a, st1, gaps, layout="headings", placeholders={"actions": "specify"}))
-    st4 = Style(numbering="none", heading="bold", font="Kinnari", words={"rationale": "หลักการและเหตุผล", "actions": "ขั้นตอนการดำเนินงาน", "objectives": "วัตถุประสงค์ของโครงการ"})
+    b.docx(
+        inbox(s, "แบบฟอร์ม 1 CM Care Map.docx"),
+        form1(a, st1, gaps, layout="headings", placeholders={"actions": "specify"}),
+    )
+    st4 = Style(
+        numbering="none",
+        heading="bold",
+        font="Kinnari",
+        words={"rationale": "หลักการและเหตุผล", "actions": "ขั้นตอนการดำเนินงาน", "objectives": "วัตถุประสงค์ของโครงการ"},
+    )
     b.pdf(inbox(s, "แบบฟอร์ม 4 โครงการ CM Care Map.pdf"), form4(a, st4, gaps, placeholders={"actions": "fill"}))
     b.photo(inbox(s, "evidence/ภาพลงพื้นที่ อพม.jpg"), 44, "tent")
     notes = [
@@ -914,8 +981,16 @@ def sub_chatuchak(b: Build):
     b.pdf(inbox(s, "แบบฟอร์ม 2 (ฉบับลงนาม).pdf"), form2(a, Style(), header=False), kind="scanned_pdf")
     st3 = Style(numbering="rparen", heading="bold", words={"actions": "แผนการดำเนินงาน"})
     b.doc(inbox(s, "แบบฟอร์ม 3 นำเสนอโครงการ.doc"), form3(a, st3, gaps, placeholders={"expected_results": "dash"}))
-    st4 = Style(numbering="rparen", heading="plain", font="Laksaman", words={"rationale": "ความเป็นมาและความสำคัญของปัญหา", "expected_results": "ประโยชน์ที่คาดว่าจะได้รับ"})
-    b.docx(inbox(s, "แบบฟอร์ม 4 โครงการธนาคารขยะ.docx"), form4(a, st4, gaps, placeholders={"expected_results": "specify_expected"}))
+    st4 = Style(
+        numbering="rparen",
+        heading="plain",
+        font="Laksaman",
+        words={"rationale": "ความเป็นมาและความสำคัญของปัญหา", "expected_results": "ประโยชน์ที่คาดว่าจะได้รับ"},
+    )
+    b.docx(
+        inbox(s, "แบบฟอร์ม 4 โครงการธนาคารขยะ.docx"),
+        form4(a, st4, gaps, placeholders={"expected_results": "specify_expected"}),
+    )
     st5 = Style(numbering="rparen", font="TH SarabunPSK", words={"actual_results": "สรุปผลการดำเนินงาน"})
     b.pdf(inbox(s, "แบบฟอร์ม 5 ติดตามผลการนำไปใช้.pdf"), form5(a, st5, gaps))
     b.photo(inbox(s, "evidence/ภาพวันรับฝากขยะ.jpg"), 55, "tent")
@@ -936,16 +1011,27 @@ def reading_samples(b: Build):
     doc = Doc(font="Laksaman", header="สำนักงานเขตบางรัก  รายงานผลการดำเนินงานตามตัวชี้วัด")
     doc.title(f"รายงานผลการดำเนินงานตามตัวชี้วัด ประจำปีงบประมาณ พ.ศ. {YEAR}\nสำนักงานเขตบางรัก")
     doc.heading("1. ผลการดำเนินงานตามตัวชี้วัด", mode="style")
-    doc.table([["ตัวชี้วัด", "ค่าเป้าหมาย", "ผลการดำเนินงาน", "สถานะ"],
-               ["ระยะเวลารอรับบริการลดลง", "ร้อยละ 30", "ร้อยละ 59.6", "บรรลุ"],
-               ["ผู้รับบริการจองคิวออนไลน์", "ร้อยละ 40", "ร้อยละ 46.3", "บรรลุ"],
-               ["ความพึงพอใจของผู้รับบริการ", "ร้อยละ 85", "ร้อยละ 92.4", "บรรลุ"]],
-              [6.5, 3.0, 3.5, 3.0], size=14, align_num=True)
+    doc.table(
+        [
+            ["ตัวชี้วัด", "ค่าเป้าหมาย", "ผลการดำเนินงาน", "สถานะ"],
+            ["ระยะเวลารอรับบริการลดลง", "ร้อยละ 30", "ร้อยละ 59.6", "บรรลุ"],
+            ["ผู้รับบริการจองคิวออนไลน์", "ร้อยละ 40", "ร้อยละ 46.3", "บรรลุ"],
+            ["ความพึงพอใจของผู้รับบริการ", "ร้อยละ 85", "ร้อยละ 92.4", "บรรลุ"],
+        ],
+        [6.5, 3.0, 3.5, 3.0],
+        size=14,
+        align_num=True,
+    )
     doc.para(br["actual_results"][0])
     doc.heading("2. ข้อมูลผู้รับบริการรายเดือน", mode="style")
     rows = [["เดือน", "ผู้รับบริการทั้งหมด", "จองคิวออนไลน์", "เวลารอเฉลี่ย (นาที)"]]
-    data = [("เมษายน 2566", 4021, 1502, 27), ("พฤษภาคม 2566", 4388, 1946, 23), ("มิถุนายน 2566", 4310, 2087, 20),
-            ("กรกฎาคม 2566", 4102, 2011, 19), ("สิงหาคม 2566", 4436, 2296, 18)]
+    data = [
+        ("เมษายน 2566", 4021, 1502, 27),
+        ("พฤษภาคม 2566", 4388, 1946, 23),
+        ("มิถุนายน 2566", 4310, 2087, 20),
+        ("กรกฎาคม 2566", 4102, 2011, 19),
+        ("สิงหาคม 2566", 4436, 2296, 18),
+    ]
     for m, t, o, w in data:
         rows.append([m, f"{t:,}", f"{o:,}", str(w)])
     rows.append(["รวม", f"{sum(d[1] for d in data):,}", f"{sum(d[2] for d in data):,}", "21"])
@@ -958,16 +1044,20 @@ def reading_samples(b: Build):
     # legacy font text layer (PUA marks)
     doc = Doc(font="Laksaman", header=None, page_numbers=False)
     title = "บันทึกข้อความ"
-    lines = [
-        ("ส่วนราชการ  สำนักการแพทย์ กลุ่มงานพัฒนาระบบบริการทางการแพทย์ โทร. 0 2220 8000", False),
-        ("ที่  กท 0602/1187          วันที่  15 กุมภาพันธ์ 2566", False),
-        ("เรื่อง  ขอส่งแนวคิดในการพัฒนานวัตกรรมเพื่อเพิ่มประสิทธิภาพการปฏิบัติงานของหน่วยงาน", False),
-        ("เรียน  ผู้อำนวยการสำนักงาน ก.ก.", False),
-    ] + [(p, True) for p in md["rationale"]] + [
-        ("จึงเรียนมาเพื่อโปรดพิจารณา และขอได้โปรดแจ้งผลการพิจารณาให้ทราบด้วย จะขอบคุณยิ่ง", True),
-        ("(นายแพทย์สมชาย ธีรวัฒน์)", False),
-        ("รองผู้อำนวยการสำนักการแพทย์ ปฏิบัติราชการแทนผู้อำนวยการสำนักการแพทย์", False),
-    ]
+    lines = (
+        [
+            ("ส่วนราชการ  สำนักการแพทย์ กลุ่มงานพัฒนาระบบบริการทางการแพทย์ โทร. 0 2220 8000", False),
+            ("ที่  กท 0602/1187          วันที่  15 กุมภาพันธ์ 2566", False),
+            ("เรื่อง  ขอส่งแนวคิดในการพัฒนานวัตกรรมเพื่อเพิ่มประสิทธิภาพการปฏิบัติงานของหน่วยงาน", False),
+            ("เรียน  ผู้อำนวยการสำนักงาน ก.ก.", False),
+        ]
+        + [(p, True) for p in md["rationale"]]
+        + [
+            ("จึงเรียนมาเพื่อโปรดพิจารณา และขอได้โปรดแจ้งผลการพิจารณาให้ทราบด้วย จะขอบคุณยิ่ง", True),
+            ("(นายแพทย์สมชาย ธีรวัฒน์)", False),
+            ("รองผู้อำนวยการสำนักการแพทย์ ปฏิบัติราชการแทนผู้อำนวยการสำนักการแพทย์", False),
+        ]
+    )
     doc.para(legacy_shape(title), bold=True, align="center", size=22, record=False)
     doc.lines.append(title)
     for text, body in lines:
@@ -1084,14 +1174,23 @@ def truth_for(a, gaps, notes, items: list[Item]) -> dict:
     for key in KEYS:
         occ = [
             {"file": it.rel, "heading": o.heading, "body": o.body, "status": o.status}
-            for it in mine if it.doc for o in it.doc.occurrences if o.key == key
+            for it in mine
+            if it.doc
+            for o in it.doc.occurrences
+            if o.key == key
         ]
         want = gaps.get(key, "ok")
         if occ:
             best = max(occ, key=lambda o: _RANK[o["status"]])
             status = best["status"]
             assert status == want, (a["slug"], key, status, want)
-            sections[key] = {"status": status, "file": best["file"], "heading": best["heading"], "body": best["body"], "occurrences": occ}
+            sections[key] = {
+                "status": status,
+                "file": best["file"],
+                "heading": best["heading"],
+                "body": best["body"],
+                "occurrences": occ,
+            }
         else:
             assert want == "missing", (a["slug"], key, want)
             sections[key] = {"status": "missing", "file": None, "heading": None, "body": None, "occurrences": []}
@@ -1172,19 +1271,27 @@ def main() -> int:
         if it.rel.startswith("bad/"):
             entry["notice"] = "wrong_extension"
         manifest[it.rel] = entry
-    (HERE / "manifest.json").write_text(json.dumps(dict(sorted(manifest.items())), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    (HERE / "manifest.json").write_text(
+        json.dumps(dict(sorted(manifest.items())), ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+    )
     (HERE / "truth").mkdir()
     for a, gaps, notes in subs:
         t = truth_for(a, gaps, notes, b.items)
-        (HERE / "truth" / f"{a['slug']}.json").write_text(json.dumps(t, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        (HERE / "truth" / f"{a['slug']}.json").write_text(
+            json.dumps(t, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+        )
 
     # sanity: the multi-page PDF really is long enough for benchmarks
-    info = subprocess.run(["pdfinfo", str(HERE / "reading/multipage-annual-report.pdf")], capture_output=True, text=True).stdout
+    info = subprocess.run(
+        ["pdfinfo", str(HERE / "reading/multipage-annual-report.pdf")], capture_output=True, text=True
+    ).stdout
     pages = int(next(row.split()[-1] for row in info.splitlines() if row.startswith("Pages:")))
     if pages < 10:
         print(f"warning: multipage-annual-report.pdf has only {pages} pages", file=sys.stderr)
     total = sum(f.stat().st_size for d in OUTPUTS for f in (HERE / d).rglob("*") if f.is_file())
-    print(f"generated {len(b.items)} samples + bad files, {total / 1e6:.1f} MB, annual report {pages} pages, in {time.time() - t0:.0f}s")
+    print(
+        f"generated {len(b.items)} samples + bad files, {total / 1e6:.1f} MB, annual report {pages} pages, in {time.time() - t0:.0f}s"
+    )
     return 0
 
 

@@ -86,7 +86,9 @@ def free_port() -> int:
 
 
 def _postgres_binaries() -> bool:
-    return any(Path(p, "initdb").exists() for p in Path("/usr/lib/postgresql").glob("*/bin")) or bool(shutil.which("initdb"))
+    return any(Path(p, "initdb").exists() for p in Path("/usr/lib/postgresql").glob("*/bin")) or bool(
+        shutil.which("initdb")
+    )
 
 
 @pytest.fixture(scope="session")
@@ -189,8 +191,13 @@ def prefect_api(tmp_path_factory):
     env = {**os.environ, "PREFECT_HOME": str(home)}
     env.pop("PREFECT_API_URL", None)
     log = open(home / "server.log", "wb")
-    proc = subprocess.Popen([str(VENV_BIN / "prefect"), "server", "start", "--host", "127.0.0.1", "--port", str(port)],
-                            env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+    proc = subprocess.Popen(
+        [str(VENV_BIN / "prefect"), "server", "start", "--host", "127.0.0.1", "--port", str(port)],
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        start_new_session=True,
+    )
     try:
         _wait_http(f"{api}/health", 180, proc)
         old = os.environ.get("PREFECT_API_URL")

@@ -62,4 +62,6 @@ def test_damaged_layers_are_mended_from_the_file_and_good_ones_left_alone(docs):
             if page["damaged"]:
                 assert got.read_by == "repaired", f"{e['file']} p{page['n']}: {got.read_by} ({got.note})"
             else:
-                assert got.read_by in ("text_layer", "actual_text"), f"{e['file']} p{page['n']}: {got.read_by} ({got.note})"
+                assert got.read_by in ("text_layer", "actual_text"), (
+                    f"{e['file']} p{page['n']}: {got.read_by} ({got.note})"
+                )

@@ -65,10 +65,7 @@ def read_set() -> dict[str, object]:
 @pytest.mark.parametrize("cls", sorted(FLOORS))
 def test_class_accuracy_stays_at_its_floor(cls, read_set):
     scores = [
-        _page_accuracy(read_set[e["file"]], e, p["n"])
-        for e in _manifest()
-        if e["class"] == cls
-        for p in e["pages"]
+        _page_accuracy(read_set[e["file"]], e, p["n"]) for e in _manifest() if e["class"] == cls for p in e["pages"]
     ]
     assert scores, f"no pages of class {cls}"
     assert statistics.mean(scores) >= FLOORS[cls], f"{cls}: mean {statistics.mean(scores):.2%} < {FLOORS[cls]:.1%}"

@@ -19,15 +19,23 @@ REPO = Path(__file__).resolve().parents[1]
 
 def test_blind_signals_agree_with_the_reader(tmp_path):
     out = tmp_path / "signals.json"
-    subprocess.run([sys.executable, str(REPO / "bench" / "blind_signals.py"), "--json", str(out), "--quiet"],
-                   check=True, cwd=REPO, capture_output=True)
+    subprocess.run(
+        [sys.executable, str(REPO / "bench" / "blind_signals.py"), "--json", str(out), "--quiet"],
+        check=True,
+        cwd=REPO,
+        capture_output=True,
+    )
     rows = json.loads(out.read_text(encoding="utf-8"))
     clear = [s for r in rows for s in r["signals"].values() if s["clarity"] == "clear"]
     assert sum(s["right"] for s in clear) / len(clear) >= 0.90
-    measures = [r["signals"]["measures_consistent"] for r in rows if r["signals"]["measures_consistent"]["clarity"] == "clear"]
+    measures = [
+        r["signals"]["measures_consistent"] for r in rows if r["signals"]["measures_consistent"]["clarity"] == "clear"
+    ]
     assert sum(s["right"] for s in measures) / len(measures) >= 0.90
     types = [r["signals"]["innovation_type"] for r in rows if r["signals"]["innovation_type"]["clarity"] == "clear"]
     assert sum(s["right"] for s in types) / len(types) >= 0.85
     assert all(s["right"] for s in types if s.get("stated"))
-    topics = [r["signals"]["efficiency_topics"] for r in rows if r["signals"]["efficiency_topics"]["clarity"] == "clear"]
+    topics = [
+        r["signals"]["efficiency_topics"] for r in rows if r["signals"]["efficiency_topics"]["clarity"] == "clear"
+    ]
     assert sum(s["jaccard"] for s in topics) / len(topics) >= 0.8

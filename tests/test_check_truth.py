@@ -27,7 +27,12 @@ TRUTH_SETS = {
     "unseen3": (REPO / "tests" / "data" / "unseen3", REPO / "tests" / "data" / "unseen3" / "truth"),
     "unseen4": (REPO / "tests" / "data" / "unseen4", REPO / "tests" / "data" / "unseen4" / "truth"),
 }
-STATUS_FLAG = {"missing": "section_missing", "empty": "section_empty", "placeholder": "section_placeholder", "too_short": "section_too_short"}
+STATUS_FLAG = {
+    "missing": "section_missing",
+    "empty": "section_empty",
+    "placeholder": "section_placeholder",
+    "too_short": "section_too_short",
+}
 MIN_STATUS_SHARE = 0.97
 MIN_TEXT_SIMILARITY = 0.90
 
@@ -106,7 +111,9 @@ def similarity_to_source(truth: dict, want: dict, got: dict) -> float:
 def _explain(truth: dict, result: dict) -> str:
     lines = []
     for key in SECTION_KEYS:
-        lines.append(f"{key}: truth {truth['sections'][key]['status']} / got {result['sections'][key]['status']} "
-                     f"({result['sections'][key]['file']})")
+        lines.append(
+            f"{key}: truth {truth['sections'][key]['status']} / got {result['sections'][key]['status']} "
+            f"({result['sections'][key]['file']})"
+        )
     lines += [f"flag {f['code']} {f['section']} {f['file']}" for f in result["flags"]]
     return "\n".join(lines)

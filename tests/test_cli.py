@@ -81,7 +81,10 @@ def test_check_of_a_folder_with_nothing_readable_exits_2(tmp_path):
     assert {f["code"] for f in result["flags"] if f["file"]} == {"file_unreadable"}
 
 
-@pytest.mark.parametrize("rubric_text, message", [("name: [unclosed", "not valid YAML"), ("name: x\nversion: 1\n", "does not fit the schema")])
+@pytest.mark.parametrize(
+    "rubric_text, message",
+    [("name: [unclosed", "not valid YAML"), ("name: x\nversion: 1\n", "does not fit the schema")],
+)
 def test_a_bad_rubric_is_a_usage_error(tmp_path, rubric_text, message):
     rubric = tmp_path / "rubric.yaml"
     rubric.write_text(rubric_text, encoding="utf-8")
@@ -94,7 +97,9 @@ def test_files_reports_one_outcome_per_file_and_goes_on_after_bad_ones():
     out = run("files", str(REPO / "samples" / "bad"), "--format", "json")
     assert out.returncode == 0, out.stderr  # some files are readable (wrong extensions)
     rows = json.loads(out.stdout)["files"]
-    on_disk = sorted(p.relative_to(REPO / "samples" / "bad").as_posix() for p in (REPO / "samples" / "bad").rglob("*") if p.is_file())
+    on_disk = sorted(
+        p.relative_to(REPO / "samples" / "bad").as_posix() for p in (REPO / "samples" / "bad").rglob("*") if p.is_file()
+    )
     assert sorted(r["path"] for r in rows) == on_disk
 
 

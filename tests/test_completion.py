@@ -37,46 +37,56 @@ def judge(texts: list[str], fy: int | None = 2566, sections: list[str] | None = 
 
 # ---------------------------------------------------------------- statements and their rules
 
+
 def test_an_explicit_project_completion_gives_its_date_sentence_and_rule():
     c = judge(["ผลการดำเนินงาน", "โครงการดำเนินการแล้วเสร็จเมื่อวันที่ 31 สิงหาคม 2566 ผู้รับบริการพึงพอใจร้อยละ 92"])
     assert (c.status, c.point.iso, c.rule) == ("completed", "2023-08-31", "project_statement")
     assert "แล้วเสร็จเมื่อวันที่ 31 สิงหาคม 2566" in c.sentence and c.file == "report.docx"
 
 
-@pytest.mark.parametrize("text, iso", [
-    ("ระบบเปิดใช้งานจริงเมื่อ ๑ มีนาคม ๒๕๖๖ ทุกสาขา", "2023-03-01"),
-    ("สิ้นสุดโครงการเมื่อวันที่ 20 ก.ค. 66", "2023-07-20"),
-    ("เมื่อวันที่ 20 มิถุนายน 2566 โครงการได้สิ้นสุดลง", "2023-06-20"),  # the date before the cue
-    ("การดำเนินงานทุกขั้นตอนแล้วเสร็จในเดือนกันยายน 2566", "2023-09"),  # month only
-    ("ทีมงานดำเนินการแล้วเสร็จเมื่อ 12/5/2566", "2023-05-12"),
-    ("ระหว่างวันที่ 1–15 ก.ย. 2566 เป็นอันเสร็จสิ้นโครงการ", "2023-09-15"),  # a range: its end
-])
+@pytest.mark.parametrize(
+    "text, iso",
+    [
+        ("ระบบเปิดใช้งานจริงเมื่อ ๑ มีนาคม ๒๕๖๖ ทุกสาขา", "2023-03-01"),
+        ("สิ้นสุดโครงการเมื่อวันที่ 20 ก.ค. 66", "2023-07-20"),
+        ("เมื่อวันที่ 20 มิถุนายน 2566 โครงการได้สิ้นสุดลง", "2023-06-20"),  # the date before the cue
+        ("การดำเนินงานทุกขั้นตอนแล้วเสร็จในเดือนกันยายน 2566", "2023-09"),  # month only
+        ("ทีมงานดำเนินการแล้วเสร็จเมื่อ 12/5/2566", "2023-05-12"),
+        ("ระหว่างวันที่ 1–15 ก.ย. 2566 เป็นอันเสร็จสิ้นโครงการ", "2023-09-15"),  # a range: its end
+    ],
+)
 def test_completion_statements_in_the_forms_agencies_write(text, iso):
     c = judge([text])
     assert c.status == "completed" and c.point.iso == iso, c
 
 
 def test_the_date_of_a_label_cell_is_on_the_next_cell():
-    lines = [Line("วันที่ดำเนินการแล้วเสร็จ", "form4.docx", None, "table-cell", in_label_cell=True, row_cells=2, cell_index=0),
-             Line("15 กันยายน 2566", "form4.docx", None, "table-cell", row_cells=2, cell_index=1)]
+    lines = [
+        Line("วันที่ดำเนินการแล้วเสร็จ", "form4.docx", None, "table-cell", in_label_cell=True, row_cells=2, cell_index=0),
+        Line("15 กันยายน 2566", "form4.docx", None, "table-cell", row_cells=2, cell_index=1),
+    ]
     c = finder().find(lines)
     assert (c.status, c.point.iso) == ("completed", "2023-09-15")
 
 
 def test_plans_and_instructions_are_not_completions():
-    for text in ("ระยะเวลาดำเนินการ : ตุลาคม 2565 – กันยายน 2566",
-                 "กำหนดแล้วเสร็จภายในวันที่ 30 กันยายน 2566",
-                 "คาดว่าโครงการจะแล้วเสร็จ ก.ย. 2566",
-                 "ที่ประชุมมอบหมายให้ฝ่ายบริหารดำเนินการให้แล้วเสร็จภายในวันที่ 30 ก.ย. 66",
-                 "แผนการดำเนินงาน ขั้นตอนทั้งหมดแล้วเสร็จ กันยายน 2566"):
+    for text in (
+        "ระยะเวลาดำเนินการ : ตุลาคม 2565 – กันยายน 2566",
+        "กำหนดแล้วเสร็จภายในวันที่ 30 กันยายน 2566",
+        "คาดว่าโครงการจะแล้วเสร็จ ก.ย. 2566",
+        "ที่ประชุมมอบหมายให้ฝ่ายบริหารดำเนินการให้แล้วเสร็จภายในวันที่ 30 ก.ย. 66",
+        "แผนการดำเนินงาน ขั้นตอนทั้งหมดแล้วเสร็จ กันยายน 2566",
+    ):
         c = judge([text])
         assert c.status != "completed", (text, c)
 
 
 def test_sub_step_completions_in_the_action_list_are_not_the_project_completion():
-    lines = [Line("1. ประชุมคณะทำงานแล้วเสร็จวันที่ 5 ธันวาคม 2565", "f3.docx", None, "list_item"),
-             Line("2. พัฒนาระบบต้นแบบแล้วเสร็จวันที่ 28 กุมภาพันธ์ 2566", "f3.docx", None, "list_item"),
-             Line("ขั้นตอนที่ 3 อบรมเจ้าหน้าที่ แล้วเสร็จเมื่อ 10 มี.ค. 2566", "f3.docx", None, "paragraph")]
+    lines = [
+        Line("1. ประชุมคณะทำงานแล้วเสร็จวันที่ 5 ธันวาคม 2565", "f3.docx", None, "list_item"),
+        Line("2. พัฒนาระบบต้นแบบแล้วเสร็จวันที่ 28 กุมภาพันธ์ 2566", "f3.docx", None, "list_item"),
+        Line("ขั้นตอนที่ 3 อบรมเจ้าหน้าที่ แล้วเสร็จเมื่อ 10 มี.ค. 2566", "f3.docx", None, "paragraph"),
+    ]
     c = finder().find(lines, ["actions", "actions", "actions"])
     assert c.status == "not_stated"
     assert [k.kind for k in c.candidates] == ["sub_step", "sub_step", "sub_step"]
@@ -86,8 +96,7 @@ def test_sub_step_completions_in_the_action_list_are_not_the_project_completion(
 
 
 def test_a_document_date_is_never_the_completion():
-    c = judge(["รายงานผลการดำเนินงานโครงการ ลงวันที่ 10 ตุลาคม 2566",
-               "ดำเนินการแล้วเสร็จ รายงาน ณ วันที่ 2 พฤศจิกายน 2566"])
+    c = judge(["รายงานผลการดำเนินงานโครงการ ลงวันที่ 10 ตุลาคม 2566", "ดำเนินการแล้วเสร็จ รายงาน ณ วันที่ 2 พฤศจิกายน 2566"])
     assert c.status == "not_stated" and c.rule == "completion_without_date"
 
 
@@ -103,8 +112,9 @@ def test_in_progress_statements():
 
 def test_competing_statements_the_rules_decide():
     # two project statements: the latest; a later generic one does not beat a project statement
-    c = judge(["ระบบเปิดใช้งานจริงเมื่อ 1 มีนาคม 2566", "โครงการแล้วเสร็จเมื่อ 30 ก.ย. 2566",
-               "ทีมงานดำเนินการแล้วเสร็จเมื่อ 5 ต.ค. 2566"])
+    c = judge(
+        ["ระบบเปิดใช้งานจริงเมื่อ 1 มีนาคม 2566", "โครงการแล้วเสร็จเมื่อ 30 ก.ย. 2566", "ทีมงานดำเนินการแล้วเสร็จเมื่อ 5 ต.ค. 2566"]
+    )
     assert (c.point.iso, c.rule) == ("2023-09-30", "project_statement")
     assert {k.point.iso for k in c.candidates if k.kind == "completed"} == {"2023-03-01", "2023-09-30", "2023-10-05"}
     # a dated completion and a later plan to extend it elsewhere: completed
@@ -131,6 +141,7 @@ def test_an_implausible_year_never_decides_the_fiscal_year():
 
 # ---------------------------------------------------------------- real files, the whole check
 
+
 def _docx(path: Path, paragraphs: list[str], table: list[tuple[str, str]] | None = None) -> Path:
     d = docx.Document()
     for p in paragraphs:
@@ -144,13 +155,19 @@ def _docx(path: Path, paragraphs: list[str], table: list[tuple[str, str]] | None
     return path
 
 
-BODY = ["แบบฟอร์ม 4 โครงการพัฒนานวัตกรรม ประจำปีงบประมาณ พ.ศ. 2566",
-        "1. หลักการและเหตุผล", "ประชาชนต้องเดินทางมาติดต่อหลายครั้งเพื่อยื่นเอกสารคำขอ ทำให้เสียเวลาและค่าใช้จ่าย",
-        "2. วัตถุประสงค์", "เพื่อลดระยะเวลาการยื่นคำขอของประชาชน",
-        "3. ระยะเวลาดำเนินการ : ตุลาคม 2565 – กันยายน 2566",
-        "4. การดำเนินการ", "ประชุมคณะทำงานแล้วเสร็จวันที่ 5 ธันวาคม 2565 และพัฒนาระบบจองคิวออนไลน์",
-        "5. ผลลัพธ์ที่คาดหวัง", "ระยะเวลารอคอยลดลงร้อยละ 50",
-        "6. ผลลัพธ์ที่เกิดขึ้นจริง"]
+BODY = [
+    "แบบฟอร์ม 4 โครงการพัฒนานวัตกรรม ประจำปีงบประมาณ พ.ศ. 2566",
+    "1. หลักการและเหตุผล",
+    "ประชาชนต้องเดินทางมาติดต่อหลายครั้งเพื่อยื่นเอกสารคำขอ ทำให้เสียเวลาและค่าใช้จ่าย",
+    "2. วัตถุประสงค์",
+    "เพื่อลดระยะเวลาการยื่นคำขอของประชาชน",
+    "3. ระยะเวลาดำเนินการ : ตุลาคม 2565 – กันยายน 2566",
+    "4. การดำเนินการ",
+    "ประชุมคณะทำงานแล้วเสร็จวันที่ 5 ธันวาคม 2565 และพัฒนาระบบจองคิวออนไลน์",
+    "5. ผลลัพธ์ที่คาดหวัง",
+    "ระยะเวลารอคอยลดลงร้อยละ 50",
+    "6. ผลลัพธ์ที่เกิดขึ้นจริง",
+]
 
 
 def _points(data: dict) -> float:
@@ -163,8 +180,14 @@ def _points(data: dict) -> float:
 
 def test_docx_completion_in_the_year_earns_the_points_and_shows_its_sentence(tmp_path):
     folder = tmp_path / "inbox" / "2566" / "agency"
-    _docx(folder / "แบบฟอร์ม 4.docx", BODY + ["โครงการดำเนินการแล้วเสร็จเมื่อวันที่ 30 กันยายน 2566 ระยะเวลารอคอยลดลงจาก 40 นาทีเหลือ 15 นาที",
-                                              "รายงาน ณ วันที่ 15 ตุลาคม 2566"])
+    _docx(
+        folder / "แบบฟอร์ม 4.docx",
+        BODY
+        + [
+            "โครงการดำเนินการแล้วเสร็จเมื่อวันที่ 30 กันยายน 2566 ระยะเวลารอคอยลดลงจาก 40 นาทีเหลือ 15 นาที",
+            "รายงาน ณ วันที่ 15 ตุลาคม 2566",
+        ],
+    )
     data = check_submission(folder).to_dict()
     p = data["period"]
     assert (p["verdict"], p["completed"]) == ("completed_in_period", "2023-09-30")
@@ -200,12 +223,31 @@ def test_in_progress_project_gets_no_completion_points(tmp_path):
 def test_a_completion_stated_only_in_a_pdf_is_found(tmp_path):
     folder = tmp_path / "inbox" / "2566" / "pdf-only"
     _docx(folder / "แบบฟอร์ม 4.docx", BODY + ["ผู้รับบริการพึงพอใจร้อยละ 91"])
-    src = _docx(tmp_path / "src" / "รายงานสรุปผล.docx",
-                ["รายงานสรุปผลการดำเนินงาน", "โครงการดำเนินการแล้วเสร็จเมื่อวันที่ 15 กันยายน พ.ศ. 2566",
-                 "ลงวันที่ 20 ตุลาคม 2566"])
+    src = _docx(
+        tmp_path / "src" / "รายงานสรุปผล.docx",
+        ["รายงานสรุปผลการดำเนินงาน", "โครงการดำเนินการแล้วเสร็จเมื่อวันที่ 15 กันยายน พ.ศ. 2566", "ลงวันที่ 20 ตุลาคม 2566"],
+    )
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    subprocess.run([soffice, "--headless", f"-env:UserInstallation=file://{tmp_path}/lo", "--convert-to", "pdf",
-                    "--outdir", str(folder), str(src)], check=True, capture_output=True, timeout=180)
+    subprocess.run(
+        [
+            soffice,
+            "--headless",
+            f"-env:UserInstallation=file://{tmp_path}/lo",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(folder),
+            str(src),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
     data = check_submission(folder).to_dict()
     c = data["period"]["completion"]
-    assert (data["period"]["verdict"], c["date"], c["file"], c["page"]) == ("completed_in_period", "2023-09-15", "รายงานสรุปผล.pdf", 1)
+    assert (data["period"]["verdict"], c["date"], c["file"], c["page"]) == (
+        "completed_in_period",
+        "2023-09-15",
+        "รายงานสรุปผล.pdf",
+        1,
+    )

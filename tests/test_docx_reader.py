@@ -98,7 +98,9 @@ def test_page_count_from_app_xml_when_word_counted_it(tmp_path):
         for item in zin.infolist():
             data = zin.read(item.filename)
             if item.filename == "docProps/app.xml":
-                data = data.replace(b"<Pages>1</Pages>", b"<Pages>7</Pages>").replace(b"<Words>0</Words>", b"<Words>2310</Words>")
+                data = data.replace(b"<Pages>1</Pages>", b"<Pages>7</Pages>").replace(
+                    b"<Words>0</Words>", b"<Words>2310</Words>"
+                )
             zout.writestr(item, data)
     from extractors import docx_reader
     from extractors.settings import DEFAULT_SETTINGS

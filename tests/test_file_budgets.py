@@ -62,8 +62,11 @@ def test_evidence_files_streams_each_outcome_as_it_finishes(tmp_path, docx_templ
     (folder / "a.docx").write_bytes(docx_template.read_bytes())
     blank_pdf(folder / "b.pdf", 4)  # four pages to OCR: seconds, after a.docx's line is out
     started = time.monotonic()
-    proc = subprocess.Popen([sys.executable, "-m", "interfaces.cli", "files", str(folder), "--ocr", "force"],
-                            stdout=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "interfaces.cli", "files", str(folder), "--ocr", "force"],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     first = proc.stdout.readline()
     first_at = time.monotonic() - started
     rest = proc.stdout.read()
@@ -101,7 +104,9 @@ def test_docx_with_an_oversized_xml_part_is_too_large_and_the_batch_goes_on(make
     inbox = make_inbox(2)
     sub = inbox / "2566" / "agency000"
     large_xml_docx(sub / "แบบฟอร์ม 1.docx", sub / "รายงานฉบับเต็ม.docx", 3)
-    settings = ReadSettings(ocr="off", max_docx_xml_bytes=2 * 1024 * 1024)  # the default is 32 MB; same rule, small file
+    settings = ReadSettings(
+        ocr="off", max_docx_xml_bytes=2 * 1024 * 1024
+    )  # the default is 32 MB; same rule, small file
     summary = batch.run_batch(inbox, sqlite_url, settings=settings)
     assert summary.checked == 2 and all(o.status == "checked" for o in summary.outcomes)
     files = {f["path"]: f for f in check_submission(sub, settings=settings).to_dict()["files"]}
@@ -125,13 +130,22 @@ def test_pages_after_the_time_budget_are_recorded_not_read(tmp_path):
 def slow_page_pdf(path, operators: int):
     """A real one-page PDF whose content stream places `operators` one-letter strings one by one:
     a text layer that takes pdfplumber minutes on a single page (the budget between pages cannot help)."""
-    body = b"BT /F1 2 Tf " + b"".join(b"1 0 0 1 %d %d Tm (a) Tj " % (i % 500, (i // 500) % 800)
-                                      for i in range(operators)) + b"ET"
-    path.write_bytes(pdf_of_objects([
-        b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
-        b"<< /Length %d >>\nstream\n" % len(body) + body + b"\nendstream",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]))
+    body = (
+        b"BT /F1 2 Tf "
+        + b"".join(b"1 0 0 1 %d %d Tm (a) Tj " % (i % 500, (i // 500) % 800) for i in range(operators))
+        + b"ET"
+    )
+    path.write_bytes(
+        pdf_of_objects(
+            [
+                b"<< /Type /Catalog /Pages 2 0 R >>",
+                b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
+                b"<< /Length %d >>\nstream\n" % len(body) + body + b"\nendstream",
+                b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+            ]
+        )
+    )
     return path
 
 
@@ -223,10 +237,24 @@ def test_evidence_run_streams_each_file_as_it_is_read(make_inbox, tmp_path):
     inbox = make_inbox(2)
     slow_page_pdf(inbox / "2566" / "agency001" / "ช้า.pdf", 150_000)  # some seconds of parsing
     started = time.monotonic()
-    proc = subprocess.Popen([sys.executable, "-m", "interfaces.cli", "run", str(inbox), "--plain", "--ocr", "off",
-                             "--db", f"sqlite:///{tmp_path / 'run.db'}"], stdout=subprocess.PIPE, text=True,
-                            cwd=tmp_path, env={**__import__("os").environ,
-                                               "PYTHONPATH": str(REPO_SAMPLES.parents[2])})
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "interfaces.cli",
+            "run",
+            str(inbox),
+            "--plain",
+            "--ocr",
+            "off",
+            "--db",
+            f"sqlite:///{tmp_path / 'run.db'}",
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=tmp_path,
+        env={**__import__("os").environ, "PYTHONPATH": str(REPO_SAMPLES.parents[2])},
+    )
     first = proc.stdout.readline()
     first_at = time.monotonic() - started
     rest = proc.stdout.read().splitlines()

@@ -66,7 +66,9 @@ def test_recheck_flow_forces_one_submission(prefect_api, make_inbox, sqlite_url)
     inbox = make_inbox(2)
     check_inbox(inbox=str(inbox), db=sqlite_url, artifacts=False)
     result = recheck_submission(submission="2566/agency001", db=sqlite_url)
-    assert [(o["key"], o["status"], o["reason"]) for o in result["outcomes"]] == [("2566/agency001", "checked", "forced")]
+    assert [(o["key"], o["status"], o["reason"]) for o in result["outcomes"]] == [
+        ("2566/agency001", "checked", "forced")
+    ]
 
 
 def test_dask_task_runner_on_a_small_local_cluster(prefect_api, make_inbox, sqlite_url):
@@ -87,8 +89,9 @@ def test_cli_run_through_the_flow_prints_one_json_object(prefect_api, make_inbox
     assert code == 0 and json.loads(out)["checked"] == 2
 
 
-def test_cli_run_through_the_flow_streams_a_line_per_file_and_per_submission(prefect_api, make_inbox, sqlite_url,
-                                                                              capsys):
+def test_cli_run_through_the_flow_streams_a_line_per_file_and_per_submission(
+    prefect_api, make_inbox, sqlite_url, capsys
+):
     """The tasks run in Prefect's threads: their files are still heard and printed as each is read."""
     from interfaces.cli import main
 
@@ -98,7 +101,9 @@ def test_cli_run_through_the_flow_streams_a_line_per_file_and_per_submission(pre
     assert code == 0 and len(files) == 4 and all("\tdocx\t" in line and "ตัวอักษร (chars)" in line for line in files)
     for key in ("2566/agency000", "2566/agency001"):
         done = next(i for i, line in enumerate(lines) if line.startswith(key + "\t"))
-        assert all(i < done for i, line in enumerate(lines) if line.startswith(f"  {key}/"))  # files, then the submission
+        assert all(
+            i < done for i, line in enumerate(lines) if line.startswith(f"  {key}/")
+        )  # files, then the submission
     assert "checked 2" in lines[-2]
 
 
@@ -107,13 +112,22 @@ def test_deployment_run_from_the_prefect_cli_stores_results(prefect_api, make_in
     url = f"sqlite:///{tmp_path / 'deploy.db'}"
     env = {**os.environ, "PREFECT_API_URL": prefect_api, "PREFECT_LOGGING_LEVEL": "INFO"}
     log = open(tmp_path / "serve.log", "wb")
-    serve = subprocess.Popen([str(VENV_BIN / "evidence"), "serve", "--db", url, "--inbox", str(inbox)],
-                             cwd=tmp_path, env=env, stdout=log, stderr=subprocess.STDOUT)
+    serve = subprocess.Popen(
+        [str(VENV_BIN / "evidence"), "serve", "--db", url, "--inbox", str(inbox)],
+        cwd=tmp_path,
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
     try:
         deadline = time.monotonic() + 120
         while True:
-            run = subprocess.run([str(VENV_BIN / "prefect"), "deployment", "run", "check-inbox/scheduled",
-                                  "-p", f"inbox={inbox}"], env=env, capture_output=True, text=True)
+            run = subprocess.run(
+                [str(VENV_BIN / "prefect"), "deployment", "run", "check-inbox/scheduled", "-p", f"inbox={inbox}"],
+                env=env,
+                capture_output=True,
+                text=True,
+            )
             if run.returncode == 0:
                 break
             assert serve.poll() is None, (tmp_path / "serve.log").read_text()
@@ -124,8 +138,9 @@ def test_deployment_run_from_the_prefect_cli_stores_results(prefect_api, make_in
             time.sleep(0.5)
             if Path(tmp_path / "deploy.db").exists():
                 with st.open_store(url).session() as s:
-                    stored = s.execute(select(Run.status, Run.checked, Run.prefect_flow_run_id)
-                                       .where(Run.status == "completed")).first()
+                    stored = s.execute(
+                        select(Run.status, Run.checked, Run.prefect_flow_run_id).where(Run.status == "completed")
+                    ).first()
         assert stored, (tmp_path / "serve.log").read_text()
         assert stored[1] == 2 and stored[2]
     finally:

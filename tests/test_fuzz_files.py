@@ -37,7 +37,7 @@ def mutate(data: bytes, rng: random.Random) -> bytes:
         if op < 0.6:
             b[pos] = rng.randrange(256)
         elif op < 0.8:
-            del b[pos:pos + rng.randint(1, 64)]
+            del b[pos : pos + rng.randint(1, 64)]
         else:
             b[pos:pos] = bytes(rng.randrange(256) for _ in range(rng.randint(1, 16)))
     return bytes(b)
@@ -59,8 +59,10 @@ def test_mutants_get_a_specific_outcome(pattern, tmp_path):
             failures.append((path.name, doc.error.message))
         path.unlink()
     peak_mb = POOL.peak_rss_kb / 1024
-    print(f"{source.suffix}: {dict(outcomes)}; hangs {outcomes['timed_out']}; "
-          f"peak memory of the reading processes {peak_mb:.0f} MB")
+    print(
+        f"{source.suffix}: {dict(outcomes)}; hangs {outcomes['timed_out']}; "
+        f"peak memory of the reading processes {peak_mb:.0f} MB"
+    )
     assert not failures, failures[:5]
     assert 0 < peak_mb < FUZZ.max_file_memory_mb
 
@@ -71,7 +73,9 @@ def test_word_package_without_its_main_part_is_corrupt_docx(tmp_path):
     path = tmp_path / "แบบฟอร์ม 3.docx"
     with zipfile.ZipFile(path, "w") as zf:
         zf.writestr("[Content_Types].xml", "<Types/>")
-        zf.writestr("word/styles.xml", "<w:styles xmlns:w='http://schemas.openxmlformats.org/wordprocessingml/2006/main'/>")
+        zf.writestr(
+            "word/styles.xml", "<w:styles xmlns:w='http://schemas.openxmlformats.org/wordprocessingml/2006/main'/>"
+        )
     assert read_file(path, NO_OCR).error.code == "corrupt_docx"
 
 
@@ -107,19 +111,31 @@ def test_damaged_files_in_a_batch_each_get_their_code_and_the_rest_is_checked(ma
     data[start + info.compress_size // 2] ^= 0xFF
     (sub / "crc.docx").write_bytes(bytes(data))
     pdfium.PdfDocument.new().save(sub / "ว่าง.pdf")  # a PDF with no pages
-    (sub / "วนซ้ำ.pdf").write_bytes(pdf_of_objects([b"<< /Type /Catalog /Pages 2 0 R >>",
-                                                     b"<< /Type /Pages /Kids [2 0 R] /Count 1 >>"]))
+    (sub / "วนซ้ำ.pdf").write_bytes(
+        pdf_of_objects([b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [2 0 R] /Count 1 >>"])
+    )
     summary = batch.run_batch(inbox, sqlite_url, settings=NO_OCR)
     assert summary.checked == 2 and all(o.status == "checked" for o in summary.outcomes)
-    files = {f["path"]: (f["error"] or {}).get("code") for f in check_submission(sub, settings=NO_OCR).to_dict()["files"]}
-    assert files == {"crc.docx": "corrupt_docx", "ว่าง.pdf": "no_pages", "วนซ้ำ.pdf": "corrupt_pdf",
-                     "แบบฟอร์ม 1.docx": None, "แบบฟอร์ม 2.docx": None}
+    files = {
+        f["path"]: (f["error"] or {}).get("code") for f in check_submission(sub, settings=NO_OCR).to_dict()["files"]
+    }
+    assert files == {
+        "crc.docx": "corrupt_docx",
+        "ว่าง.pdf": "no_pages",
+        "วนซ้ำ.pdf": "corrupt_pdf",
+        "แบบฟอร์ม 1.docx": None,
+        "แบบฟอร์ม 2.docx": None,
+    }
 
 
-@pytest.mark.parametrize("kids", [[b"<< /Type /Pages /Kids [2 0 R] /Count 1 >>"],
-                                  [b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-                                   b"<< /Type /Pages /Parent 2 0 R /Kids [2 0 R] /Count 1 >>"]],
-                         ids=["node-is-its-own-kid", "two-nodes-in-a-loop"])
+@pytest.mark.parametrize(
+    "kids",
+    [
+        [b"<< /Type /Pages /Kids [2 0 R] /Count 1 >>"],
+        [b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>", b"<< /Type /Pages /Parent 2 0 R /Kids [2 0 R] /Count 1 >>"],
+    ],
+    ids=["node-is-its-own-kid", "two-nodes-in-a-loop"],
+)
 def test_a_circular_page_tree_is_corrupt_pdf_not_an_empty_file(tmp_path, kids):
     """Defect 10: a page tree that loops read as 0 characters with no error; it is damage, and says so."""
     path = tmp_path / "วนซ้ำ.pdf"

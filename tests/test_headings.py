@@ -126,14 +126,31 @@ def test_a_data_tables_header_row_is_not_a_form_label():
     from pipeline.sections import find_sections
 
     def cell(text, index):
-        return Line(text=text, file="f.docx", page=None, kind="table-cell", in_label_cell=index == 0,
-                    table_row=0, row_cells=2, cell_index=index)
+        return Line(
+            text=text,
+            file="f.docx",
+            page=None,
+            kind="table-cell",
+            in_label_cell=index == 0,
+            table_row=0,
+            row_cells=2,
+            cell_index=index,
+        )
 
     lines = [
         line("๖. วิธีการดำเนินการ", bold=True),
-        cell("ขั้นตอนการดำเนินงาน", 0), cell("ระยะเวลา", 1),
-        Line(text="๑) ประชุมชี้แจงและแต่งตั้งคณะทำงานพัฒนานวัตกรรม", file="f.docx", page=None, kind="table-cell",
-             in_label_cell=True, table_row=1, row_cells=2, cell_index=0),
+        cell("ขั้นตอนการดำเนินงาน", 0),
+        cell("ระยะเวลา", 1),
+        Line(
+            text="๑) ประชุมชี้แจงและแต่งตั้งคณะทำงานพัฒนานวัตกรรม",
+            file="f.docx",
+            page=None,
+            kind="table-cell",
+            in_label_cell=True,
+            table_row=1,
+            row_cells=2,
+            cell_index=0,
+        ),
         Line(text="ตุลาคม ๒๕๖๖", file="f.docx", page=None, kind="table-cell", table_row=1, row_cells=2, cell_index=1),
         line("๗. งบประมาณ", bold=True),
     ]

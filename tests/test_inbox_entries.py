@@ -26,8 +26,9 @@ BATCH_TIMEOUT_S = 300
 def _run(inbox: Path, db_url: str):
     """run_batch in a thread, so a hang fails the test instead of stalling the suite."""
     box: dict = {}
-    worker = threading.Thread(target=lambda: box.setdefault("summary", batch.run_batch(inbox, db_url, settings=NO_OCR)),
-                              daemon=True)
+    worker = threading.Thread(
+        target=lambda: box.setdefault("summary", batch.run_batch(inbox, db_url, settings=NO_OCR)), daemon=True
+    )
     worker.start()
     worker.join(BATCH_TIMEOUT_S)
     assert not worker.is_alive(), "the batch hung"
@@ -107,8 +108,7 @@ def test_a_file_gone_before_it_is_read_gets_its_own_error_without_a_traceback(tm
     assert not [r for r in caplog.records if r.levelname == "ERROR"]
 
 
-def test_a_newline_or_direction_override_in_a_name_never_splits_or_turns_an_output_line(make_inbox, sqlite_url,
-                                                                                        capsys):
+def test_a_newline_or_direction_override_in_a_name_never_splits_or_turns_an_output_line(make_inbox, sqlite_url, capsys):
     """Defect 12: one line per file in `evidence files` and `evidence run`, whatever the file is called."""
     from interfaces.cli import main
 

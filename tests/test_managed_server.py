@@ -22,8 +22,9 @@ def evidence(*args: str, cwd: Path, timeout: float = 300) -> subprocess.Complete
 
 
 def flow_runs(api: str) -> int:
-    request = urllib.request.Request(f"{api}/flow_runs/count", data=b"{}", method="POST",
-                                     headers={"content-type": "application/json"})
+    request = urllib.request.Request(
+        f"{api}/flow_runs/count", data=b"{}", method="POST", headers={"content-type": "application/json"}
+    )
     with urllib.request.urlopen(request, timeout=10) as response:
         return int(response.read())
 
@@ -71,8 +72,9 @@ def test_a_state_file_whose_server_is_gone_counts_as_no_server(tmp_path):
 
     folder = tmp_path / ".evidence"
     folder.mkdir()
-    (folder / "prefect-server.json").write_text(json.dumps(
-        {"pid": 2 ** 22 - 7, "url": f"http://127.0.0.1:{free_port()}/api", "log": "x", "started_at": "then"}))
+    (folder / "prefect-server.json").write_text(
+        json.dumps({"pid": 2**22 - 7, "url": f"http://127.0.0.1:{free_port()}/api", "log": "x", "started_at": "then"})
+    )
     assert running(tmp_path) is None
     cwd = os.getcwd()
     os.chdir(tmp_path)

@@ -53,7 +53,11 @@ def test_legacy_doc_without_libreoffice_names_the_fix(tmp_path):
     env = {"PATH": str(tmp_path), "PYTHONPATH": str(REPO), "HOME": str(tmp_path)}
     out = subprocess.run(
         [sys.executable, "-c", probe, str(SAMPLES / "reading" / "legacy-word97.doc")],
-        capture_output=True, text=True, env=env, cwd=REPO, timeout=120,
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=REPO,
+        timeout=120,
     )
     assert out.returncode == 0, out.stderr
     err = json.loads(out.stdout)
@@ -81,8 +85,13 @@ def test_legacy_word_conversions_share_one_libreoffice_profile_that_is_removed_a
         "assert docs[0].read_by == ['docx'], docs[0].read_by  # read from the converted Word XML\n"
         "print(len(doc_converter._all_profiles), doc_converter._all_profiles[0])\n"
     )
-    out = subprocess.run([sys.executable, "-c", probe, str(SAMPLES / "reading" / "legacy-word97.doc")],
-                         capture_output=True, text=True, timeout=300, cwd=Path(__file__).resolve().parents[1])
+    out = subprocess.run(
+        [sys.executable, "-c", probe, str(SAMPLES / "reading" / "legacy-word97.doc")],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        cwd=Path(__file__).resolve().parents[1],
+    )
     assert out.returncode == 0, out.stderr
     count, folder = out.stdout.split()
     assert count == "1"  # three conversions, one profile

@@ -26,7 +26,9 @@ from pipeline.novelty import (
 )
 from pipeline.rubric import load_rubric
 
-DATA = yaml.safe_load((Path(__file__).resolve().parent / "data" / "novelty" / "novelty.yaml").read_text(encoding="utf-8"))
+DATA = yaml.safe_load(
+    (Path(__file__).resolve().parent / "data" / "novelty" / "novelty.yaml").read_text(encoding="utf-8")
+)
 CFG = NoveltyConfig.from_rubric(load_rubric().raw["novelty"])
 FPS = {o["id"]: fingerprint(o["text"], CFG) for o in DATA["originals"]}
 STORE = [Earlier(k, 2566, f.scheme, f.hashvalues, f.text) for k, f in FPS.items()]
@@ -72,7 +74,10 @@ def test_a_match_reports_estimate_and_exact_figures():
     compared, (match, *_) = find_repeats(fingerprint(edit["text"], CFG), STORE, CFG)
     assert compared == len(STORE) and match.submission == "bangrak" and match.fiscal_year == 2566
     assert match.similarity >= CFG.confirm_threshold and match.estimate >= CFG.estimate_threshold
-    assert abs(match.estimate - estimate_jaccard(fingerprint(edit["text"], CFG).hashvalues, FPS["bangrak"].hashvalues)) < 1e-9
+    assert (
+        abs(match.estimate - estimate_jaccard(fingerprint(edit["text"], CFG).hashvalues, FPS["bangrak"].hashvalues))
+        < 1e-9
+    )
 
 
 def test_other_schemes_and_short_texts_are_not_compared():

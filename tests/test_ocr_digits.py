@@ -25,8 +25,24 @@ BLIND = Path(__file__).resolve().parent / "data" / "blind_reading"
 # ktltc-o25-qa-project-evaluation-report-scan.pdf, page 6, ตารางที่ ๑: mean and SD of the eight
 # items and the total, row by row, as the page image shows them.
 O25_TABLE = [
-    "๔.๕๐", "๐.๖๖", "๔.๖๗", "๐.๕๙", "๔.๕๕", "๐.๖๖", "๔.๔๒", "๐.๖๙", "๔.๖๑",
-    "๐.๕๙", "๔.๕๗", "๐.๖๖", "๔.๗๔", "๐.๕๕", "๔.๗๑", "๐.๕๑", "๔.๕๙", "๐.๔๙",
+    "๔.๕๐",
+    "๐.๖๖",
+    "๔.๖๗",
+    "๐.๕๙",
+    "๔.๕๕",
+    "๐.๖๖",
+    "๔.๔๒",
+    "๐.๖๙",
+    "๔.๖๑",
+    "๐.๕๙",
+    "๔.๕๗",
+    "๐.๖๖",
+    "๔.๗๔",
+    "๐.๕๕",
+    "๔.๗๑",
+    "๐.๕๑",
+    "๔.๕๙",
+    "๐.๔๙",
 ]
 # Page 1: the academic year and the dates of the event, printed (the handwritten date is not).
 O25_YEAR_LINE = "ประจำปีการศึกษา ๒๕๖๘ ระหว่างวันที่ ๕-๖ กรกฎาคม ๒๕๖๘"

@@ -95,8 +95,9 @@ def children_alive(pid: int = os.getpid()) -> list[int]:
                 return False
         return False
 
-    return sorted(p for p, cmd in cmdlines.items()
-                  if descends(p) and ("extractors.ocr_worker" in cmd or "tesseract" in cmd))
+    return sorted(
+        p for p, cmd in cmdlines.items() if descends(p) and ("extractors.ocr_worker" in cmd or "tesseract" in cmd)
+    )
 
 
 def alive(pid: int) -> bool:
@@ -434,11 +435,15 @@ def test_text_then_check_ocr_each_page_once_with_progress_on_stderr(scan_pdf, tm
     bin_dir = tmp_path / "bin"
     bin_dir.mkdir()
     spy = bin_dir / "tesseract"  # logs each call, then runs the real Tesseract
-    spy.write_text(f'#!/bin/sh\necho "OMP_THREAD_LIMIT=$OMP_THREAD_LIMIT $*" >> "{log}"\n'
-                   f'exec {shutil.which("tesseract")} "$@"\n')
+    spy.write_text(
+        f'#!/bin/sh\necho "OMP_THREAD_LIMIT=$OMP_THREAD_LIMIT $*" >> "{log}"\nexec {shutil.which("tesseract")} "$@"\n'
+    )
     spy.chmod(0o755)
-    env = {**os.environ, "PATH": f"{bin_dir}{os.pathsep}{os.environ['PATH']}",
-           "EVIDENCE_OCR_CACHE": f"sqlite:///{tmp_path / 'store' / 'evidence.db'}"}
+    env = {
+        **os.environ,
+        "PATH": f"{bin_dir}{os.pathsep}{os.environ['PATH']}",
+        "EVIDENCE_OCR_CACHE": f"sqlite:///{tmp_path / 'store' / 'evidence.db'}",
+    }
     evidence = str(Path(sys.executable).parent / "evidence")
 
     def ocr_runs() -> int:
@@ -446,16 +451,28 @@ def test_text_then_check_ocr_each_page_once_with_progress_on_stderr(scan_pdf, tm
         assert all(c.startswith("OMP_THREAD_LIMIT=1 ") for c in calls)  # one OpenMP thread per Tesseract
         return len(calls)  # page reads, not --version / --list-langs
 
-    text = subprocess.run([evidence, "text", str(scan_pdf), "--format", "json", "--progress", "--ocr-workers", "2"],
-                          capture_output=True, text=True, env=env, cwd=tmp_path, timeout=300)
+    text = subprocess.run(
+        [evidence, "text", str(scan_pdf), "--format", "json", "--progress", "--ocr-workers", "2"],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=tmp_path,
+        timeout=300,
+    )
     assert text.returncode == 0, text.stderr
     assert [p["read_by"] for p in json.loads(text.stdout)["pages"]] == ["ocr"] * 3  # stdout: JSON only
     assert "OCR scan.pdf: 3/3" in text.stderr
     first = ocr_runs()
     assert first >= 3
 
-    check = subprocess.run([evidence, "check", str(scan_pdf), "--format", "json"],
-                           capture_output=True, text=True, env=env, cwd=tmp_path, timeout=300)
+    check = subprocess.run(
+        [evidence, "check", str(scan_pdf), "--format", "json"],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=tmp_path,
+        timeout=300,
+    )
     assert check.returncode in (0, 2), check.stderr
     assert json.loads(check.stdout)["files"][0]["read_by"] == ["ocr"]
     assert ocr_runs() == first  # every page came from the cache

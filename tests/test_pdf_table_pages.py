@@ -9,7 +9,9 @@ from pipeline.accuracy import char_accuracy
 REPO = Path(__file__).resolve().parents[1]
 REPORT = REPO / "samples" / "reading" / "multipage-annual-report.pdf"
 EXPECTED = REPO / "samples" / "expected" / "reading" / "multipage-annual-report.pdf.txt"
-SPLIT_ROW = REPO / "tests" / "data" / "unseen3" / "submissions" / "rd-lampang-pdf-followup" / "form4_project_rd_lampang.pdf"
+SPLIT_ROW = (
+    REPO / "tests" / "data" / "unseen3" / "submissions" / "rd-lampang-pdf-followup" / "form4_project_rd_lampang.pdf"
+)
 
 
 def test_table_rows_broken_by_a_page_are_joined():

@@ -46,12 +46,15 @@ def test_fiscal_year_source_option_then_path_then_text(tmp_path):
 
 
 def test_period_lines_take_the_label_and_skip_prose_that_starts_like_it():
-    lines = [Line(t, "f.docx", 1, "paragraph") for t in (
-        "ระยะเวลารอรับบริการเฉลี่ยลดลงจาก 52 นาที เมื่อเดือนมีนาคม 2566",
-        "6. ระยะเวลาดำเนินการ : 1 ตุลาคม 2565 – 30 กันยายน 2566",
-        "ระยะเวลา",
-        "๑ ธันวาคม ๒๕๖๕ – ๓๑ สิงหาคม ๒๕๖๖",
-    )]
+    lines = [
+        Line(t, "f.docx", 1, "paragraph")
+        for t in (
+            "ระยะเวลารอรับบริการเฉลี่ยลดลงจาก 52 นาที เมื่อเดือนมีนาคม 2566",
+            "6. ระยะเวลาดำเนินการ : 1 ตุลาคม 2565 – 30 กันยายน 2566",
+            "ระยะเวลา",
+            "๑ ธันวาคม ๒๕๖๕ – ๓๑ สิงหาคม ๒๕๖๖",
+        )
+    ]
     found = period_lines(lines, CFG["period_labels"], GRAMMAR)
     assert [s.text for s in found] == [lines[1].text, "ระยะเวลา ๑ ธันวาคม ๒๕๖๕ – ๓๑ สิงหาคม ๒๕๖๖"]
 
@@ -65,9 +68,15 @@ def test_every_date_is_listed_with_its_use_and_no_date_but_a_statement_completes
     ]
     result = assess_period(2566, "option", sources, CFG, GRAMMAR)
     uses = [(d.point.iso, d.use, d.in_period) for d in result.dates]
-    assert uses == [("2022-10-01", "plan", True), ("2023-09-30", "plan", True), ("2017-08-01", "citation", False),
-                    ("2022-08", "work", False), ("2023-03", "work", True), ("2023-08", "work", True),
-                    ("2021-01", "other", False)]
+    assert uses == [
+        ("2022-10-01", "plan", True),
+        ("2023-09-30", "plan", True),
+        ("2017-08-01", "citation", False),
+        ("2022-08", "work", False),
+        ("2023-03", "work", True),
+        ("2023-08", "work", True),
+        ("2021-01", "other", False),
+    ]
     # the plan's end and the latest result date are not a completion: nothing is stated
     assert result.completed is None and result.verdict == "not_stated"
     assert [d.point.iso for d in result.outside_information()] == ["2017-08-01", "2022-08", "2021-01"]
@@ -90,7 +99,9 @@ def test_samples_without_a_completion_statement_go_to_the_evaluator():
     same = check_submission(folder).to_dict()
     assert same["period"]["fiscal_year"] == 2566 and same["period"]["source"] == "path"
     assert same["period"]["verdict"] == "not_stated" and same["period"]["completed"] is None
-    assert [f["code"] for f in same["flags"] if f["code"] in ("outside_evaluation_period", "no_completion_date")] == ["no_completion_date"]
+    assert [f["code"] for f in same["flags"] if f["code"] in ("outside_evaluation_period", "no_completion_date")] == [
+        "no_completion_date"
+    ]
     later = check_submission(folder, fiscal_year=2567).to_dict()
     assert later["period"]["source"] == "option"
     assert any(d["in_period"] is False and d["use"] == "plan" for d in later["period"]["dates"])
@@ -101,7 +112,9 @@ def test_unseen_sets_read_their_fiscal_year_from_the_text():
     data = check_submission("tests/data/unseen/submissions/hospital-thai-numerals-heading-styles").to_dict()
     assert (data["period"]["fiscal_year"], data["period"]["source"]) == (2567, "text")  # "ปีงบประมาณ พ.ศ. ๒๕๖๗"
     assert "2024-08-31" in {d["date"] for d in data["period"]["dates"]}
-    assert data["period"]["verdict"] == "not_stated"  # results up to 31 Aug, but no statement that the work was completed
+    assert (
+        data["period"]["verdict"] == "not_stated"
+    )  # results up to 31 Aug, but no statement that the work was completed
 
 
 def test_no_fiscal_year_anywhere_is_flagged():

@@ -51,8 +51,8 @@ def _report(expected: str, got: str, context: int = 8) -> str:
     ]
     for g in groups[:SHOW_ERRORS]:
         s0, s1, d0, d1 = g[0].src_start, g[-1].src_end, g[0].dest_start, g[-1].dest_end
-        want = f"{ref[max(0, s0 - context):s0]}[{ref[s0:s1]}]{ref[s1:s1 + context]}"
-        have = f"{ext[max(0, d0 - context):d0]}[{ext[d0:d1]}]{ext[d1:d1 + context]}"
+        want = f"{ref[max(0, s0 - context) : s0]}[{ref[s0:s1]}]{ref[s1 : s1 + context]}"
+        have = f"{ext[max(0, d0 - context) : d0]}[{ext[d0:d1]}]{ext[d1 : d1 + context]}"
         lines.append(f"  {want}  ->  {have}")
     return "\n".join(lines)
 

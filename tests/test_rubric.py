@@ -46,6 +46,7 @@ def test_changed_points_and_thresholds_change_the_score(tmp_path):
         d["version"] = "test.2"
         d["scoring"]["parts"][0]["items"][0]["points"] = 30
         d["scoring"]["levels"] = [{"level": 5, "min": 60}, {"level": 1, "min": 0}]
+
     before = check_submission(SAMPLE).to_dict()["score"]
     after = check_submission(SAMPLE, load_rubric(copy_rubric(tmp_path, change))).to_dict()["score"]
     assert after["rubric"].endswith("@test.2")
@@ -56,7 +57,8 @@ def test_changed_points_and_thresholds_change_the_score(tmp_path):
 def test_required_forms_come_from_the_rubric(tmp_path):
     flags = check_submission(SAMPLE).to_dict()["flags"]
     assert [(f["code"], f["form"], f["section"], f["file"]) for f in flags if f["code"] == "form_missing"] == [
-        ("form_missing", "form3", None, None)]
+        ("form_missing", "form3", None, None)
+    ]
     relaxed = copy_rubric(tmp_path, lambda d: d["indicators"]["4.1"]["required_forms"].pop(2))
     flags = check_submission(SAMPLE, load_rubric(relaxed)).to_dict()["flags"]
     assert not [f for f in flags if f["code"] == "form_missing"]
@@ -91,8 +93,9 @@ def test_batch_rescores_after_a_rubric_version_change_and_stores_score_and_finge
     db_url = f"sqlite:///{tmp_path / 'e.db'}"
     first = batch.run_batch(inbox, db_url)
     assert first.checked == 2
-    changed = copy_rubric(tmp_path, lambda d: (d.update(version="test.3"),
-                                               d["scoring"]["parts"][0]["items"][0].update(points=30)))
+    changed = copy_rubric(
+        tmp_path, lambda d: (d.update(version="test.3"), d["scoring"]["parts"][0]["items"][0].update(points=30))
+    )
     second = batch.run_batch(inbox, db_url, changed)
     assert {o.reason for o in second.outcomes} == {"rubric"} and second.checked == 2
     store = st.open_store(db_url)
@@ -102,7 +105,9 @@ def test_batch_rescores_after_a_rubric_version_change_and_stores_score_and_finge
     assert fps == 4 and all(r.rubric_ref.endswith("@test.3") for r in rows)
     assert all(r.fiscal_year == 2566 and r.fiscal_year_source == "path" for r in rows)
     old = {c.automatic_total for c in rows}
-    assert all(r.result["score"]["rubric"].endswith("@test.3") for r in rows) and old == {65.0}  # no completion statement: the completion points await the evaluator
+    assert all(r.result["score"]["rubric"].endswith("@test.3") for r in rows) and old == {
+        65.0
+    }  # no completion statement: the completion points await the evaluator
     assert all("fingerprint" not in r.result["novelty"] for r in rows)
     repeats = [r.result["novelty"]["matches"] for r in rows]
     assert all(m and m[0]["similarity"] > 0.99 for m in repeats)  # each copy is found in the run's own store

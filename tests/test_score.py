@@ -11,9 +11,13 @@ ALL_OK = {k: {"status": "ok", "file": "f4.pdf", "page": 1} for k in RUBRIC.secti
 
 
 def facts(**kw):
-    base = dict(sections=ALL_OK, met_forms={"form1": ["f1.docx"], "form2": ["f2.pdf"], "evidence": ["r.pdf"]},
-                signals={"concrete_figures": {"code": "concrete_figures", "value": True, "detail": {"numbers": 5}}},
-                completed={"date": "2023-09-30"}, completed_in_period=True)
+    base = dict(
+        sections=ALL_OK,
+        met_forms={"form1": ["f1.docx"], "form2": ["f2.pdf"], "evidence": ["r.pdf"]},
+        signals={"concrete_figures": {"code": "concrete_figures", "value": True, "detail": {"numbers": 5}}},
+        completed={"date": "2023-09-30"},
+        completed_in_period=True,
+    )
     base.update(kw)
     return ScoreFacts(**base)
 
@@ -44,7 +48,11 @@ def test_lost_points_say_why():
 def test_level_when_every_item_is_automatic():
     scoring = {"parts": [p for p in SCORING["parts"] if p["id"] != "part2"], "levels": SCORING["levels"]}
     score = compute_score("x@1", scoring, facts())
-    assert score["complete"] is True and score["automatic_total"] == 50 and score["level"] == level_for(50, SCORING["levels"])
+    assert (
+        score["complete"] is True
+        and score["automatic_total"] == 50
+        and score["level"] == level_for(50, SCORING["levels"])
+    )
 
 
 def test_levels_from_thresholds():

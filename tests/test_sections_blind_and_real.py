@@ -67,7 +67,9 @@ def _judge(cases):
 
 def _blind_cases(folder: Path):
     truth = json.loads((folder / "truth.json").read_text(encoding="utf-8"))
-    return [(name, folder / "subs" / name, {k: t[k]["status"] for k in SECTION_KEYS}) for name, t in sorted(truth.items())]
+    return [
+        (name, folder / "subs" / name, {k: t[k]["status"] for k in SECTION_KEYS}) for name, t in sorted(truth.items())
+    ]
 
 
 def _realworld2_cases():
@@ -100,9 +102,17 @@ def test_realworld2_section_judgements():
     assert not [w for w in wrong if w[2] == "missing" and w[3] == "ok"], "a section that is absent reported ok"
 
 
-@pytest.mark.parametrize("name", ["ktltc-pdca7-project-form-template.doc", "ktltc-pdca9-project-report-form-template.docx",
-                                  "ku-kusd2-project-report-form-blank.pdf"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "ktltc-pdca7-project-form-template.doc",
+        "ktltc-pdca9-project-report-form-template.docx",
+        "ku-kusd2-project-report-form-blank.pdf",
+    ],
+)
 def test_blank_forms_have_no_filled_section(name):
     got = _statuses(_realworld2() / name)
-    filled = {k: s for k, s in got.items() if s not in ("placeholder", "empty", "missing") and (name, k) not in KNOWN_WRONG}
+    filled = {
+        k: s for k, s in got.items() if s not in ("placeholder", "empty", "missing") and (name, k) not in KNOWN_WRONG
+    }
     assert not filled, filled

@@ -11,13 +11,19 @@ CFG = RUBRIC.raw["signals"]
 
 
 def signals(sections=None, lines=(), forms=None, targets=()):
-    inp = SignalInput({k: [TextSource("f.docx", 1, t) for t in v] for k, v in (sections or {}).items()},
-                      [TextSource("f.docx", 2, t) for t in lines], forms or {}, [TextSource("f.docx", 1, t) for t in targets])
+    inp = SignalInput(
+        {k: [TextSource("f.docx", 1, t) for t in v] for k, v in (sections or {}).items()},
+        [TextSource("f.docx", 2, t) for t in lines],
+        forms or {},
+        [TextSource("f.docx", 1, t) for t in targets],
+    )
     return {s.code: s for s in compute_signals(inp, CFG, RUBRIC.efficiency_topics)}
 
 
 def test_concrete_figures_count_numbers_percentages_and_before_after_not_years():
-    s = signals({"actual_results": ["ระหว่างเดือนเมษายน 2566 ระยะเวลารอลดลงจาก 52 นาทีเหลือ 21 นาที ร้อยละ ๔๖.๓"]})["concrete_figures"]
+    s = signals({"actual_results": ["ระหว่างเดือนเมษายน 2566 ระยะเวลารอลดลงจาก 52 นาทีเหลือ 21 นาที ร้อยละ ๔๖.๓"]})[
+        "concrete_figures"
+    ]
     assert s.value is True and s.detail["numbers"] == 3 and s.detail["percentages"] == 1
     assert {"ลดลงจาก", "เหลือ"} <= set(s.detail["before_after"]) and s.evidence[0]["file"] == "f.docx"
     assert signals({"actual_results": ["ผู้รับบริการพึงพอใจมาก ในปี 2566"]})["concrete_figures"].value is False
@@ -28,35 +34,61 @@ def _ids(items):
 
 
 def test_every_expected_measure_reported_extras_do_not_matter():
-    s = signals({"expected_results": ["ลดระยะเวลารอคอย และเพิ่มความพึงพอใจ"],
-                 "actual_results": ["ระยะเวลารอลดลง ความพึงพอใจร้อยละ 90 ใช้กระดาษลดลง 1,200 แผ่น"]})["measures_consistent"]
-    assert s.value is True and _ids(s.detail["reported"]) == {"time", "satisfaction"} and _ids(s.detail["extra"]) == {"paper"}
+    s = signals(
+        {
+            "expected_results": ["ลดระยะเวลารอคอย และเพิ่มความพึงพอใจ"],
+            "actual_results": ["ระยะเวลารอลดลง ความพึงพอใจร้อยละ 90 ใช้กระดาษลดลง 1,200 แผ่น"],
+        }
+    )["measures_consistent"]
+    assert (
+        s.value is True
+        and _ids(s.detail["reported"]) == {"time", "satisfaction"}
+        and _ids(s.detail["extra"]) == {"paper"}
+    )
 
 
 def test_an_expected_measure_not_reported_is_named():
     # expected: electricity cost in baht; reported: only units of electricity
-    s = signals({"expected_results": ["ค่าไฟฟ้าต่อเดือนลดลงไม่น้อยกว่า 4,000 บาท"],
-                 "actual_results": ["หน่วยไฟฟ้าที่ซื้อลดลงจาก 3,150 kWh เหลือ 1,980 kWh ต่อเดือน"]})["measures_consistent"]
+    s = signals(
+        {
+            "expected_results": ["ค่าไฟฟ้าต่อเดือนลดลงไม่น้อยกว่า 4,000 บาท"],
+            "actual_results": ["หน่วยไฟฟ้าที่ซื้อลดลงจาก 3,150 kWh เหลือ 1,980 kWh ต่อเดือน"],
+        }
+    )["measures_consistent"]
     assert s.value is False and _ids(s.detail["not_reported"]) == {"cost"}
     assert "ค่าไฟฟ้า" in s.evidence[0]["text"]
 
 
 def test_a_fiscal_year_or_a_project_size_is_not_a_measure():
-    s = signals({"expected_results": ["ปีงบประมาณ 2566 โครงการวงเงินเกิน 500,000 บาท เปิดเผยข้อมูลครบ และเรื่องร้องเรียนลดลง"],
-                 "actual_results": ["เรื่องร้องเรียนลดลงจาก 23 เรื่อง เหลือ 6 เรื่อง"]})["measures_consistent"]
+    s = signals(
+        {
+            "expected_results": ["ปีงบประมาณ 2566 โครงการวงเงินเกิน 500,000 บาท เปิดเผยข้อมูลครบ และเรื่องร้องเรียนลดลง"],
+            "actual_results": ["เรื่องร้องเรียนลดลงจาก 23 เรื่อง เหลือ 6 เรื่อง"],
+        }
+    )["measures_consistent"]
     assert s.value is True and _ids(s.detail["expected"]) == {"complaints"}
 
 
 def test_problem_linked_to_objectives_and_target_group():
-    s = signals({"rationale": ["ผู้ป่วยเบาหวานขาดนัดบ่อย ทำให้ควบคุมน้ำตาลไม่ได้ โรงพยาบาลจึงต้องติดตามผู้ป่วย"],
-                 "objectives": ["เพื่อลดการขาดนัดของผู้ป่วยเบาหวาน"]}, targets=["กลุ่มเป้าหมาย ผู้ป่วยเบาหวาน 300 ราย"])
+    s = signals(
+        {
+            "rationale": ["ผู้ป่วยเบาหวานขาดนัดบ่อย ทำให้ควบคุมน้ำตาลไม่ได้ โรงพยาบาลจึงต้องติดตามผู้ป่วย"],
+            "objectives": ["เพื่อลดการขาดนัดของผู้ป่วยเบาหวาน"],
+        },
+        targets=["กลุ่มเป้าหมาย ผู้ป่วยเบาหวาน 300 ราย"],
+    )
     assert s["problem_linked"].value is True and "เบาหวาน" in s["problem_linked"].detail["shared_terms"]
 
 
 def test_routine_duty_references_and_ticked_innovation_type():
-    s = signals(lines=["ภารกิจ : **** ภารกิจงานประจำของหน่วยงาน ****", "ที่มา : รายงานสถิติ สำนักงานเขต",
-                       "☐ นวัตกรรมเชิงนโยบาย ☑ นวัตกรรมการบริการ ☐ นวัตกรรมการบริหาร"],
-                forms={"ภาพ.jpg": "photo", "แบบฟอร์ม 4.pdf": "form4"})
+    s = signals(
+        lines=[
+            "ภารกิจ : **** ภารกิจงานประจำของหน่วยงาน ****",
+            "ที่มา : รายงานสถิติ สำนักงานเขต",
+            "☐ นวัตกรรมเชิงนโยบาย ☑ นวัตกรรมการบริการ ☐ นวัตกรรมการบริหาร",
+        ],
+        forms={"ภาพ.jpg": "photo", "แบบฟอร์ม 4.pdf": "form4"},
+    )
     assert s["routine_duty"].value is True and "ภารกิจงานประจำ" in s["routine_duty"].evidence[0]["text"]
     assert s["references"].value is True and s["references"].detail["files"] == ["ภาพ.jpg"]
     assert s["innovation_type"].value == ["service"] and s["innovation_type"].detail["ticked"] is True
@@ -76,8 +108,15 @@ def test_efficiency_topics_from_the_rubric_lexicon():
 def test_every_signal_has_code_value_and_located_evidence_on_a_sample():
     data = check_submission("samples/inbox/2566/bangrak").to_dict()
     by_code = {s["code"]: s for s in data["signals"]}
-    assert set(by_code) == {"concrete_figures", "measures_consistent", "problem_linked", "references",
-                            "routine_duty", "innovation_type", "efficiency_topics"}
+    assert set(by_code) == {
+        "concrete_figures",
+        "measures_consistent",
+        "problem_linked",
+        "references",
+        "routine_duty",
+        "innovation_type",
+        "efficiency_topics",
+    }
     assert by_code["concrete_figures"]["value"] is True
     for sig in data["signals"]:
         for ev in sig["evidence"]:
@@ -90,23 +129,55 @@ def test_evidence_excerpts_start_and_end_on_thai_word_boundaries():
     text = "จังหวัดระยองจึงเห็นความจำเป็นในการออกแบบบริการเชิงรุก " * 6
     for start in range(SNIPPET, SNIPPET + 40):
         got = _excerpt(text, start, start + 5)
-        assert got[0] not in "\u0e31\u0e34\u0e35\u0e36\u0e37\u0e38\u0e39\u0e3a\u0e47\u0e48\u0e49\u0e4a\u0e4b\u0e4c\u0e4d\u0e32\u0e33"
+        assert (
+            got[0]
+            not in "\u0e31\u0e34\u0e35\u0e36\u0e37\u0e38\u0e39\u0e3a\u0e47\u0e48\u0e49\u0e4a\u0e4b\u0e4c\u0e4d\u0e32\u0e33"
+        )
         assert got.replace(" ", "") in text.replace(" ", "") * 2
-        assert got.split()[0].startswith(("จังหวัด", "ระยอง", "จึง", "เห็น", "ความจำเป็น", "ใน", "การ", "ออกแบบ", "บริการ", "เชิงรุก", "ความ", "จำเป็น", "ออก", "แบบ", "เชิง", "รุก"))
+        assert got.split()[0].startswith(
+            (
+                "จังหวัด",
+                "ระยอง",
+                "จึง",
+                "เห็น",
+                "ความจำเป็น",
+                "ใน",
+                "การ",
+                "ออกแบบ",
+                "บริการ",
+                "เชิงรุก",
+                "ความ",
+                "จำเป็น",
+                "ออก",
+                "แบบ",
+                "เชิง",
+                "รุก",
+            )
+        )
 
 
 def test_innovation_type_inferred_from_who_benefits_with_cues_and_confidence():
-    s = signals({"objectives": ["เพื่อให้ประชาชนและผู้รับบริการยื่นคำขอผ่านช่องทางบริการออนไลน์ได้"],
-                 "actual_results": ["ผู้รับบริการ 4,215 รายใช้ช่องทางใหม่ ประชาชนไม่ต้องเดินทางมาที่สำนักงาน"]})["innovation_type"]
+    s = signals(
+        {
+            "objectives": ["เพื่อให้ประชาชนและผู้รับบริการยื่นคำขอผ่านช่องทางบริการออนไลน์ได้"],
+            "actual_results": ["ผู้รับบริการ 4,215 รายใช้ช่องทางใหม่ ประชาชนไม่ต้องเดินทางมาที่สำนักงาน"],
+        }
+    )["innovation_type"]
     assert s.value == ["service"] and s.detail["inferred"] is True and s.detail["stated"] is False
     assert 0 < s.detail["confidence"] <= 1 and "ผู้รับบริการ" in s.detail["cues"]["service"] and s.evidence
 
 
 def test_internal_work_is_administrative_and_a_new_rule_is_policy():
-    admin = signals({"objectives": ["เพื่อลดขั้นตอนการลาของบุคลากรและข้าราชการในระบบงานภายใน"],
-                     "actions": ["พัฒนาระบบการลาออนไลน์สำหรับบุคลากร"]})["innovation_type"]
+    admin = signals(
+        {
+            "objectives": ["เพื่อลดขั้นตอนการลาของบุคลากรและข้าราชการในระบบงานภายใน"],
+            "actions": ["พัฒนาระบบการลาออนไลน์สำหรับบุคลากร"],
+        }
+    )["innovation_type"]
     assert admin.value == ["administrative"]
-    policy = signals({"actions": ["ยกร่างประกาศจังหวัดเรื่องมาตรการลดใช้โฟม และออกประกาศให้ส่วนราชการถือปฏิบัติ"]})["innovation_type"]
+    policy = signals({"actions": ["ยกร่างประกาศจังหวัดเรื่องมาตรการลดใช้โฟม และออกประกาศให้ส่วนราชการถือปฏิบัติ"]})[
+        "innovation_type"
+    ]
     assert policy.value == ["policy"]
 
 
@@ -116,23 +187,38 @@ def test_no_type_when_the_text_does_not_say_what_changes_or_for_whom():
 
 
 def test_saving_topics_are_recognised_by_the_saving_itself():
-    s = signals({"actual_results": ["ระยะเวลารอคอยลดลงจาก 47 นาที เหลือ 18 นาที ค่าใช้จ่ายลดลง 12,000 บาทต่อปี",
-                                    "ใช้กระดาษลดลง 12,600 แผ่น"],
-                 "objectives": ["เพื่อให้ประชาชนยื่นคำขอผ่านระบบออนไลน์ได้"]})["efficiency_topics"]
+    s = signals(
+        {
+            "actual_results": [
+                "ระยะเวลารอคอยลดลงจาก 47 นาที เหลือ 18 นาที ค่าใช้จ่ายลดลง 12,000 บาทต่อปี",
+                "ใช้กระดาษลดลง 12,600 แผ่น",
+            ],
+            "objectives": ["เพื่อให้ประชาชนยื่นคำขอผ่านระบบออนไลน์ได้"],
+        }
+    )["efficiency_topics"]
     assert {"g1_time_saving", "pm_budget", "pm_paper", "pm_it"} <= set(s.value)
     convenience = next(t for t in s.detail["topics"] if t["id"] == "g1_convenience")
     assert convenience.get("implied_by") or convenience["keywords"]
 
 
 def test_time_saving_is_a_service_topic_only():
-    s = signals({"objectives": ["เพื่อลดขั้นตอนการลาของบุคลากรในระบบงานภายใน"],
-                 "actual_results": ["เวลาที่บุคลากรใช้ยื่นใบลาลดลงจาก 2 วัน เหลือ 10 นาที"]})["efficiency_topics"]
+    s = signals(
+        {
+            "objectives": ["เพื่อลดขั้นตอนการลาของบุคลากรในระบบงานภายใน"],
+            "actual_results": ["เวลาที่บุคลากรใช้ยื่นใบลาลดลงจาก 2 วัน เหลือ 10 นาที"],
+        }
+    )["efficiency_topics"]
     assert "g1_time_saving" not in s.value and "g4_efficiency" in s.value
 
 
 def test_method_steps_and_unreadable_attachments_are_not_references():
-    steps = signals(lines=["ข้อมูลอ้างอิง / เอกสารหลักฐาน", "การสำรวจความคิดเห็นของเจ้าหน้าที่ด้วยแบบสอบถาม",
-                           "การวิเคราะห์สถิติการเบิกจ่ายวัสดุสำนักงาน"])["references"]
+    steps = signals(
+        lines=[
+            "ข้อมูลอ้างอิง / เอกสารหลักฐาน",
+            "การสำรวจความคิดเห็นของเจ้าหน้าที่ด้วยแบบสอบถาม",
+            "การวิเคราะห์สถิติการเบิกจ่ายวัสดุสำนักงาน",
+        ]
+    )["references"]
     assert steps.value is False
     zero = signals(lines=["ดูผลการสำรวจตามไฟล์แนบ"], forms={"ผลการสำรวจ.pdf": "survey"})
     inp_unreadable = SignalInput({}, [], {"ผลการสำรวจ.pdf": "survey"}, [], unreadable=frozenset({"ผลการสำรวจ.pdf"}))
@@ -141,11 +227,13 @@ def test_method_steps_and_unreadable_attachments_are_not_references():
 
 
 def test_named_sources_are_references():
-    for line in ["พระราชบัญญัติการจัดซื้อจัดจ้างและการบริหารพัสดุภาครัฐ พ.ศ. 2560",
-                 "สถิติการให้บริการ สำนักงานประกันสังคม ปี 2565",
-                 "ข้อมูลปริมาณน้ำ กรมชลประทาน https://water.rid.go.th",
-                 "มติที่ประชุมหัวหน้าส่วนราชการจังหวัด ครั้งที่ 12/2565 เมื่อวันที่ 20 ธันวาคม 2565",
-                 "ผลการสำรวจความพึงพอใจผู้รับบริการ จำนวน 380 คน"]:
+    for line in [
+        "พระราชบัญญัติการจัดซื้อจัดจ้างและการบริหารพัสดุภาครัฐ พ.ศ. 2560",
+        "สถิติการให้บริการ สำนักงานประกันสังคม ปี 2565",
+        "ข้อมูลปริมาณน้ำ กรมชลประทาน https://water.rid.go.th",
+        "มติที่ประชุมหัวหน้าส่วนราชการจังหวัด ครั้งที่ 12/2565 เมื่อวันที่ 20 ธันวาคม 2565",
+        "ผลการสำรวจความพึงพอใจผู้รับบริการ จำนวน 380 คน",
+    ]:
         assert signals(lines=[line])["references"].value is True, line
 
 

@@ -89,7 +89,12 @@ def test_results_are_stored_in_full(db_url, make_inbox):
     with store.session() as s:
         sub = s.scalar(select(Submission))
         fo = s.scalar(select(FileOutcome))
-    assert (sub.key, sub.fiscal_year, sub.agency, sub.content_hash) == ("2566/agency000", 2566, "agency000", check.content_hash)
+    assert (sub.key, sub.fiscal_year, sub.agency, sub.content_hash) == (
+        "2566/agency000",
+        2566,
+        "agency000",
+        check.content_hash,
+    )
     assert (fo.path, fo.format, fo.error_code) == ("2566/agency000/แบบฟอร์ม 1.docx", "docx", None) and fo.size > 0
 
 
@@ -110,7 +115,10 @@ def test_rubric_or_pipeline_change_rechecks_everything(db_url, make_inbox, tmp_p
     from pipeline.rubric import DEFAULT_RUBRIC
 
     other = tmp_path / "rubric.yaml"
-    other.write_text(DEFAULT_RUBRIC.read_text(encoding="utf-8").replace("\nversion: ", "\nversion: \"99\"  # was ", 1), encoding="utf-8")
+    other.write_text(
+        DEFAULT_RUBRIC.read_text(encoding="utf-8").replace("\nversion: ", '\nversion: "99"  # was ', 1),
+        encoding="utf-8",
+    )
     by_rubric = batch.run_batch(inbox, db_url, other)
     assert {o.reason for o in by_rubric.outcomes} == {"rubric"} and by_rubric.checked == 2
     monkeypatch.setattr(batch, "pipeline_version", lambda: "test-next")
@@ -126,12 +134,31 @@ def test_unique_current_check_is_enforced_by_the_database(db_url, make_inbox):
     store = st.open_store(db_url)
     check = st.load_check(store, summary.outcomes[0].check_id)
     with pytest.raises(IntegrityError), store.session() as s, s.begin():
-        s.add(Check(run_id=check.run_id, submission_id=check.submission_id, content_hash="x", pipeline_version="1",
-                    rubric_ref="r", result={}, is_current=True, created_at=st.utcnow()))
+        s.add(
+            Check(
+                run_id=check.run_id,
+                submission_id=check.submission_id,
+                content_hash="x",
+                pipeline_version="1",
+                rubric_ref="r",
+                result={},
+                is_current=True,
+                created_at=st.utcnow(),
+            )
+        )
     with pytest.raises(IntegrityError), store.session() as s, s.begin():
         fo = s.scalar(select(FileOutcome))
-        s.add(FileOutcome(run_id=fo.run_id, submission_id=fo.submission_id, path=fo.path, sha256="x", size=1,
-                          mtime_ns=1, is_current=True))
+        s.add(
+            FileOutcome(
+                run_id=fo.run_id,
+                submission_id=fo.submission_id,
+                path=fo.path,
+                sha256="x",
+                size=1,
+                mtime_ns=1,
+                is_current=True,
+            )
+        )
 
 
 def test_failed_write_leaves_the_submission_untouched(db_url, make_inbox):
@@ -142,16 +169,31 @@ def test_failed_write_leaves_the_submission_untouched(db_url, make_inbox):
     item = plan.work[0]
     assert st.claim(store, item.submission_id, plan.context.owner)
     # A flag without a message breaks the flags table's NOT NULL after the check and files rows are written.
-    no_message = Flag.model_construct(code="x", severity="error", section=None, file=None, page=None, message=None,
-                                      form=None)
-    bad = FailedCheck.model_construct(schema_="evidence-check/3", submission="x", rubric="r", files=[], sections={},
-                                      flags=[no_message], error="x")
+    no_message = Flag.model_construct(
+        code="x", severity="error", section=None, file=None, page=None, message=None, form=None
+    )
+    bad = FailedCheck.model_construct(
+        schema_="evidence-check/3", submission="x", rubric="r", files=[], sections={}, flags=[no_message], error="x"
+    )
     with pytest.raises(IntegrityError), warnings.catch_warnings():
         warnings.simplefilter("ignore")  # pydantic warns when it dumps the message-less flag
-        st.save_check(store, run_id=plan.context.run_id, submission_id=item.submission_id, owner=plan.context.owner,
-                      content_hash="new", files=item.files, result=bad, pipeline_version="1", rubric_ref="r")
+        st.save_check(
+            store,
+            run_id=plan.context.run_id,
+            submission_id=item.submission_id,
+            owner=plan.context.owner,
+            content_hash="new",
+            files=item.files,
+            result=bad,
+            pipeline_version="1",
+            rubric_ref="r",
+        )
     assert st.current_check(store, item.submission_id).check_id == first.outcomes[0].check_id
-    assert counts(store, Check) == 1 and counts(store, FileOutcome) == 2 and counts(store, FileOutcome, is_current=True) == 2
+    assert (
+        counts(store, Check) == 1
+        and counts(store, FileOutcome) == 2
+        and counts(store, FileOutcome, is_current=True) == 2
+    )
 
 
 def test_claims_are_exclusive_expire_and_die_with_their_process(db_url, make_inbox):
@@ -164,7 +206,9 @@ def test_claims_are_exclusive_expire_and_die_with_their_process(db_url, make_inb
     assert not st.claim(store, sid, b, ttl_s=600)
     assert st.claim(store, sid, a, ttl_s=600)  # re-entrant for its holder
     with store.session() as s, s.begin():
-        s.execute(update(Submission).where(Submission.id == sid).values(claimed_until=st.utcnow() - timedelta(seconds=1)))
+        s.execute(
+            update(Submission).where(Submission.id == sid).values(claimed_until=st.utcnow() - timedelta(seconds=1))
+        )
     assert st.claim(store, sid, b)  # expired
     st.release(store, sid, a)  # not the holder: no effect
     assert not st.claim(store, sid, a)
@@ -172,8 +216,11 @@ def test_claims_are_exclusive_expire_and_die_with_their_process(db_url, make_inb
     dead = f"{b.split(':')[0]}:999999999:gone"  # no such pid on this host
     assert st.owner_is_dead(dead) and not st.owner_is_dead(b)
     with store.session() as s, s.begin():
-        s.execute(update(Submission).where(Submission.id == sid)
-                  .values(claimed_by=dead, claimed_until=st.utcnow() + timedelta(hours=1)))
+        s.execute(
+            update(Submission)
+            .where(Submission.id == sid)
+            .values(claimed_by=dead, claimed_until=st.utcnow() + timedelta(hours=1))
+        )
     assert st.claim(store, sid, a)
 
 
@@ -197,7 +244,9 @@ def test_bad_files_never_stop_a_batch(db_url, make_inbox):
     assert (summary.submissions, summary.checked, summary.errors) == (3, 3, 3)
     store = st.open_store(db_url)
     with store.session() as s:
-        errors = dict(s.execute(select(FileOutcome.path, FileOutcome.error_code).where(FileOutcome.error_code.is_not(None))).all())
+        errors = dict(
+            s.execute(select(FileOutcome.path, FileOutcome.error_code).where(FileOutcome.error_code.is_not(None))).all()
+        )
     assert set(errors) == {"2566/agency000/broken.docx", "2566/agency001/empty.pdf", "loose-in-root.pdf"}
     assert_one_current_everywhere(store, inbox)
 
@@ -212,7 +261,10 @@ def test_a_crashing_check_is_recorded_and_the_batch_goes_on(db_url, make_inbox, 
 
     monkeypatch.setattr(batch, "compute_check", explode)
     summary = batch.run_batch(inbox, db_url)
-    assert sorted((o.key, o.status) for o in summary.outcomes) == [("2566/agency000", "failed"), ("2566/agency001", "checked")]
+    assert sorted((o.key, o.status) for o in summary.outcomes) == [
+        ("2566/agency000", "failed"),
+        ("2566/agency001", "checked"),
+    ]
     store = st.open_store(db_url)
     with store.session() as s:
         fo = s.scalar(select(FileOutcome).where(FileOutcome.path.like("2566/agency000/%")))

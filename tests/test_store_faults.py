@@ -28,23 +28,44 @@ BATCH_SCRIPT = (
 
 def start_batch(inbox: Path, url: str) -> subprocess.Popen:
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    return subprocess.Popen([sys.executable, "-c", BATCH_SCRIPT, str(inbox), url], cwd=ROOT, env=env,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    return subprocess.Popen(
+        [sys.executable, "-c", BATCH_SCRIPT, str(inbox), url],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
 
 
 def checks_per_hash(store) -> list[int]:
     with store.session() as s:
-        return [n for _, _, n in s.execute(
-            select(Check.submission_id, Check.content_hash, func.count()).group_by(Check.submission_id, Check.content_hash)
-        )]
+        return [
+            n
+            for _, _, n in s.execute(
+                select(Check.submission_id, Check.content_hash, func.count()).group_by(
+                    Check.submission_id, Check.content_hash
+                )
+            )
+        ]
 
 
 def current_counts(store) -> tuple[dict, dict]:
     with store.session() as s:
-        files = dict(s.execute(select(FileOutcome.path, func.count()).where(FileOutcome.is_current.is_(True))
-                               .group_by(FileOutcome.path)).all())
-        subs = dict(s.execute(select(Check.submission_id, func.count()).where(Check.is_current.is_(True))
-                              .group_by(Check.submission_id)).all())
+        files = dict(
+            s.execute(
+                select(FileOutcome.path, func.count())
+                .where(FileOutcome.is_current.is_(True))
+                .group_by(FileOutcome.path)
+            ).all()
+        )
+        subs = dict(
+            s.execute(
+                select(Check.submission_id, func.count())
+                .where(Check.is_current.is_(True))
+                .group_by(Check.submission_id)
+            ).all()
+        )
     return files, subs
 
 

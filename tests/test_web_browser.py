@@ -71,7 +71,9 @@ def test_acceptance_sign_in_dismiss_rerun_and_export(env, browser_page, tmp_path
     info.value.save_as(xlsx)
     wb = load_workbook(xlsx)
     assert wb.sheetnames == ["submissions", "sections", "flags", "decisions"]
-    flags = [dict(zip([c.value for c in wb["flags"][1]], [c.value for c in r])) for r in wb["flags"].iter_rows(min_row=2)]
+    flags = [
+        dict(zip([c.value for c in wb["flags"][1]], [c.value for c in r])) for r in wb["flags"].iter_rows(min_row=2)
+    ]
     missing = [f for f in flags if f["submission"] == "2566/sso-rayong" and f["code"] == "section_missing"]
     assert len(missing) == 1 and missing[0]["decision"] == "dismiss" and missing[0]["decided_by"] == USER
     assert "objectives are in form 3" in missing[0]["note"]
@@ -95,7 +97,8 @@ def test_hostile_document_text_renders_escaped(env, browser_page):
     # The RTL override and the combining-mark spam are kept as text, inside isolated, clipped boxes.
     assert "\u202e" in rationale.inner_text()
     style = page.locator("#section-objectives .doctext").evaluate(
-        "e => [getComputedStyle(e).unicodeBidi, getComputedStyle(e).overflowY]")
+        "e => [getComputedStyle(e).unicodeBidi, getComputedStyle(e).overflowY]"
+    )
     assert style == ["isolate", "auto"]
     expect(page.locator("h1")).to_have_text("2566/hostile")
     screenshot(page, "web-05-hostile-text")
@@ -181,13 +184,15 @@ def test_guessing_from_another_address_does_not_lock_the_owner_out_of_the_browse
 
     name, password = "wichai", "wichai's password 2566"
     create_user(open_store(env.db_url), name, password)
-    guesser = httpx.Client(base_url=env.url, follow_redirects=False,
-                           transport=httpx.HTTPTransport(local_address="127.0.0.2"))
+    guesser = httpx.Client(
+        base_url=env.url, follow_redirects=False, transport=httpx.HTTPTransport(local_address="127.0.0.2")
+    )
     codes = []
     for _ in range(6):
         token = re.search(r'name="csrf_token" value="([^"]+)"', guesser.get("/login").text).group(1)
-        codes.append(guesser.post("/login", data={"csrf_token": token, "name": name,
-                                                  "password": "wrong password"}).status_code)
+        codes.append(
+            guesser.post("/login", data={"csrf_token": token, "name": name, "password": "wrong password"}).status_code
+        )
     assert codes[-1] == 429  # the guessing address is held back
     page = browser_page
     sign_in(page, env.url, name, password)

@@ -52,14 +52,22 @@ def test_unauthenticated_requests_get_only_the_sign_in_page(env):
     paths = concrete_paths(env)
     assert len(paths) >= 14
     sid = env.submission_id("2566/sso-rayong")
-    paths += [("GET", f"/submissions/{sid}/file?path=2566/sso-rayong/แบบฟอร์ม 4 โครงการ.pdf"),
-              ("GET", f"/submissions/{sid}/page.png?path=2566/sso-rayong/แบบฟอร์ม 4 โครงการ.pdf&page=1"),
-              ("GET", "/export.xlsx?year=2566"), ("GET", "/no/such/page"), ("GET", "/static/../app.py")]
+    paths += [
+        ("GET", f"/submissions/{sid}/file?path=2566/sso-rayong/แบบฟอร์ม 4 โครงการ.pdf"),
+        ("GET", f"/submissions/{sid}/page.png?path=2566/sso-rayong/แบบฟอร์ม 4 โครงการ.pdf&page=1"),
+        ("GET", "/export.xlsx?year=2566"),
+        ("GET", "/no/such/page"),
+        ("GET", "/static/../app.py"),
+    ]
     for method, path in paths:
         r = c.request(method, path)
         if path == "/login":  # the sign-in page; a POST without its form token is refused on it
             assert r.status_code == (200 if method == "GET" else 403) and LOGIN_MARK in r.text, path
-        elif method == "GET" and not path.startswith(("/api/", "/export")) and not re.search(r"\.(json|png|xlsx|zip)|/file", path):
+        elif (
+            method == "GET"
+            and not path.startswith(("/api/", "/export"))
+            and not re.search(r"\.(json|png|xlsx|zip)|/file", path)
+        ):
             assert (r.status_code, r.headers.get("location")) == (303, "/login"), path
             assert r.content == b"", path
         else:
@@ -74,7 +82,7 @@ def test_post_without_the_csrf_token_is_rejected(env):
     c = signed_in(env)
     sid = env.submission_id("2566/sso-rayong")
     page = c.get(f"/submissions/{sid}").text
-    fid = re.search(r'/flags/(\d+)/decision', page).group(1)
+    fid = re.search(r"/flags/(\d+)/decision", page).group(1)
     r = c.post(f"/submissions/{sid}/flags/{fid}/decision", data={"decision": "dismiss", "note": "x"})
     assert r.status_code == 403 and "invalid form token" in r.text
     r = c.post(f"/submissions/{sid}/flags/{fid}/decision", data={"decision": "dismiss", "csrf_token": "forged"})
@@ -84,8 +92,10 @@ def test_post_without_the_csrf_token_is_rejected(env):
     r = httpx.post(env.url + "/login", data={"name": USER, "password": PASSWORD})  # sign-in form too
     assert r.status_code == 403
     assert "ไม่ถือเป็นประเด็น (dismissed)</strong>" not in c.get(f"/submissions/{sid}").text
-    r = c.post(f"/submissions/{sid}/flags/{fid}/decision",
-               data={"decision": "dismiss", "note": "ok", "csrf_token": _token(page)})
+    r = c.post(
+        f"/submissions/{sid}/flags/{fid}/decision",
+        data={"decision": "dismiss", "note": "ok", "csrf_token": _token(page)},
+    )
     assert r.status_code == 303
 
 
@@ -98,8 +108,14 @@ def test_downloads_are_confined_to_the_inbox(env, tmp_path):
     assert "attachment" in r.headers["content-disposition"]
     r = c.get(f"/submissions/{sid}/page.png", params={"path": good, "page": "1"})
     assert r.status_code == 200 and r.content[:8] == b"\x89PNG\r\n\x1a\n"
-    for bad in ("../../../../etc/passwd", "/etc/passwd", "2566/sso-rayong/../../../store/evidence.db",
-                "2566/sso-rayong/%2e%2e/%2e%2e/x", "2566\\..\\..\\etc\\passwd", "2566/bangrak/แบบฟอร์ม 1.docx"):
+    for bad in (
+        "../../../../etc/passwd",
+        "/etc/passwd",
+        "2566/sso-rayong/../../../store/evidence.db",
+        "2566/sso-rayong/%2e%2e/%2e%2e/x",
+        "2566\\..\\..\\etc\\passwd",
+        "2566/bangrak/แบบฟอร์ม 1.docx",
+    ):
         assert c.get(f"/submissions/{sid}/file", params={"path": bad}).status_code == 404, bad
     assert c.get(f"/submissions/{sid}/page.png", params={"path": good, "page": "99"}).status_code == 404
     assert c.get(f"/submissions/{sid}/page.png", params={"path": good, "page": "../1"}).status_code == 404
@@ -124,7 +140,9 @@ def test_sign_in_attempts_are_limited(env):
         codes = []
         for _ in range(6):
             token = _token(c.get("/login").text)
-            codes.append(c.post("/login", data={"csrf_token": token, "name": USER, "password": "wrong password"}).status_code)
+            codes.append(
+                c.post("/login", data={"csrf_token": token, "name": USER, "password": "wrong password"}).status_code
+            )
         assert codes == [401] * 5 + [429]
         token = _token(c.get("/login").text)
         r = c.post("/login", data={"csrf_token": token, "name": USER, "password": PASSWORD})
@@ -154,7 +172,7 @@ def test_every_response_carries_the_security_headers(env):
     cookie = httpx.Client(base_url=env.url).get("/login").headers["set-cookie"].lower()
     assert "httponly" in cookie and "samesite=lax" in cookie
     html = c.get("/").text
-    assert "<script src=\"/static/app.js\"" in html and not re.search(r"<script>|\son\w+=", html)
+    assert '<script src="/static/app.js"' in html and not re.search(r"<script>|\son\w+=", html)
 
 
 def test_the_submission_page_shows_the_completion_verdict_and_its_evidence(env):

@@ -72,8 +72,10 @@ def test_failed_guesses_from_one_address_never_lock_out_the_owner_elsewhere(env)
     attacker = _client_from(env, "127.0.0.2")
     codes = []
     for _ in range(6):
-        r = attacker.post("/login", data={"csrf_token": _token(attacker.get("/login").text), "name": USER,
-                                          "password": "wrong password"})
+        r = attacker.post(
+            "/login",
+            data={"csrf_token": _token(attacker.get("/login").text), "name": USER, "password": "wrong password"},
+        )
         codes.append(r.status_code)
     assert codes == [401] * 5 + [429]  # the guessing address is held back
     owner = _client_from(env, "127.0.0.3")

@@ -27,23 +27,63 @@ FORMULA = '=HYPERLINK("http://evil.example","click")'
 
 
 def check_result(flags: list[dict]) -> EvidenceCheck:
-    sections = {k: {"status": "ok", "text": f"{k} text", "file": "form.docx", "page": None, "occurrences": []}
-                for k in ("rationale", "objectives", "actions", "expected_results")}
+    sections = {
+        k: {"status": "ok", "text": f"{k} text", "file": "form.docx", "page": None, "occurrences": []}
+        for k in ("rationale", "objectives", "actions", "expected_results")
+    }
     sections["actual_results"] = {"status": "missing", "text": FORMULA, "file": None, "page": None, "occurrences": []}
-    period = {"fiscal_year": 2566, "source": "path", "start": "2022-10-01", "end": "2023-09-30", "dates": [],
-              "completed": None, "completed_in_period": None, "verdict": "not_stated", "completion": None}
-    score = {"rubric": "innovation@test", "parts": [], "max": 100, "automatic_total": 0.0, "level": None,
-             "provisional_level": None, "complete": False}
-    return EvidenceCheck.model_validate({
-        "schema": "evidence-check/3", "submission": "x", "rubric": "innovation@test", "files": [],
-        "sections": sections, "flags": [{"form": None, **f} for f in flags], "period": period,
-        "novelty": {"compared_with": None, "project": None, "matches": []}, "signals": [], "score": score})
+    period = {
+        "fiscal_year": 2566,
+        "source": "path",
+        "start": "2022-10-01",
+        "end": "2023-09-30",
+        "dates": [],
+        "completed": None,
+        "completed_in_period": None,
+        "verdict": "not_stated",
+        "completion": None,
+    }
+    score = {
+        "rubric": "innovation@test",
+        "parts": [],
+        "max": 100,
+        "automatic_total": 0.0,
+        "level": None,
+        "provisional_level": None,
+        "complete": False,
+    }
+    return EvidenceCheck.model_validate(
+        {
+            "schema": "evidence-check/3",
+            "submission": "x",
+            "rubric": "innovation@test",
+            "files": [],
+            "sections": sections,
+            "flags": [{"form": None, **f} for f in flags],
+            "period": period,
+            "novelty": {"compared_with": None, "project": None, "matches": []},
+            "signals": [],
+            "score": score,
+        }
+    )
 
 
-MISSING = {"code": "section_missing", "severity": "error", "section": "actual_results", "file": None, "page": None,
-           "message": "ไม่พบหัวข้อ (missing)"}
-SHORT = {"code": "section_too_short", "severity": "warning", "section": "objectives", "file": None, "page": None,
-         "message": "สั้นเกินไป (too short)"}
+MISSING = {
+    "code": "section_missing",
+    "severity": "error",
+    "section": "actual_results",
+    "file": None,
+    "page": None,
+    "message": "ไม่พบหัวข้อ (missing)",
+}
+SHORT = {
+    "code": "section_too_short",
+    "severity": "warning",
+    "section": "objectives",
+    "file": None,
+    "page": None,
+    "message": "สั้นเกินไป (too short)",
+}
 
 
 @pytest.fixture
@@ -59,8 +99,17 @@ def stored(tmp_path, db_url):
 
     def save(flags):
         run = st.start_run(store, "batch", str(inbox.resolve()), st.make_owner())
-        st.save_check(store, run_id=run, submission_id=sid, owner=None, content_hash="h", files=scan.submissions[0].files,
-                      result=check_result(flags), pipeline_version="t", rubric_ref="innovation@test")
+        st.save_check(
+            store,
+            run_id=run,
+            submission_id=sid,
+            owner=None,
+            content_hash="h",
+            files=scan.submissions[0].files,
+            result=check_result(flags),
+            pipeline_version="t",
+            rubric_ref="innovation@test",
+        )
 
     save([MISSING, SHORT])
     user = create_user(store, "reviewer", "long enough password")
@@ -77,8 +126,10 @@ def test_decisions_are_appended_and_the_newest_is_current(stored):
     record_decision(store, submission_id=sid, flag_id=fid, user_id=user.id, decision="confirm", note="จริง")
     record_decision(store, submission_id=sid, flag_id=fid, user_id=user.id, decision="dismiss", note="พบในภาคผนวก")
     flag = _flag(submission_detail(store, sid), "section_missing")
-    assert [(d.decision, d.note, d.user) for d in flag.history] == [("dismiss", "พบในภาคผนวก", "reviewer"),
-                                                                  ("confirm", "จริง", "reviewer")]
+    assert [(d.decision, d.note, d.user) for d in flag.history] == [
+        ("dismiss", "พบในภาคผนวก", "reviewer"),
+        ("confirm", "จริง", "reviewer"),
+    ]
     assert flag.current.decision == "dismiss"
     with store.engine.connect() as conn:
         for sql in ("UPDATE flag_decisions SET decision = 'confirm'", "DELETE FROM flag_decisions"):
@@ -92,16 +143,28 @@ def test_decisions_are_appended_and_the_newest_is_current(stored):
 def test_a_decision_carries_over_to_the_same_flag_after_a_recheck(stored):
     store, sid, user, save = stored
     old = submission_detail(store, sid)
-    record_decision(store, submission_id=sid, flag_id=_flag(old, "section_missing").id, user_id=user.id,
-                    decision="dismiss", note="ok")
+    record_decision(
+        store,
+        submission_id=sid,
+        flag_id=_flag(old, "section_missing").id,
+        user_id=user.id,
+        decision="dismiss",
+        note="ok",
+    )
     save([MISSING])  # re-checked: the same missing section, the short one is fixed
     new = submission_detail(store, sid)
     assert new.check_id != old.check_id and [f.code for f in new.flags] == ["section_missing"]
     current = new.flags[0].current
     assert current.decision == "dismiss" and current.check_id == old.check_id
     with pytest.raises(ReviewError):  # a flag of the old check cannot be decided any more
-        record_decision(store, submission_id=sid, flag_id=_flag(old, "section_too_short").id, user_id=user.id,
-                        decision="confirm", note="")
+        record_decision(
+            store,
+            submission_id=sid,
+            flag_id=_flag(old, "section_too_short").id,
+            user_id=user.id,
+            decision="confirm",
+            note="",
+        )
 
 
 def test_review_state_follows_decisions_and_marks(stored):
@@ -127,7 +190,12 @@ def test_accounts_hash_passwords_and_refuse_bad_ones(sqlite_url):
     assert user.password_hash.startswith("$argon2id$")
     assert authenticate(store, "สมหญิง", "รหัสผ่านยาวพอ").id == user.id
     assert authenticate(store, "สมหญิง", "wrong") is None and authenticate(store, "nobody", "x") is None
-    for name, password in (("สมหญิง", "another password"), ("", "long enough"), ("a\tb", "long enough"), ("ok", "short")):
+    for name, password in (
+        ("สมหญิง", "another password"),
+        ("", "long enough"),
+        ("a\tb", "long enough"),
+        ("ok", "short"),
+    ):
         with pytest.raises(UserError):
             create_user(store, name, password)
 
@@ -183,8 +251,15 @@ def test_user_commands_change_password_and_disable(sqlite_url):
     register_review_commands(cli)
     runner = CliRunner()
     store = st.open_store(sqlite_url)
-    assert runner.invoke(cli, ["user", "add", "wichai", "--password-stdin", "--db", sqlite_url], input="first-pass-1\n").exit_code == 0
-    r = runner.invoke(cli, ["user", "passwd", "wichai", "--password-stdin", "--db", sqlite_url], input="second-pass-2\n")
+    assert (
+        runner.invoke(
+            cli, ["user", "add", "wichai", "--password-stdin", "--db", sqlite_url], input="first-pass-1\n"
+        ).exit_code
+        == 0
+    )
+    r = runner.invoke(
+        cli, ["user", "passwd", "wichai", "--password-stdin", "--db", sqlite_url], input="second-pass-2\n"
+    )
     assert r.exit_code == 0 and "password changed" in r.output
     assert authenticate(store, "wichai", "first-pass-1") is None
     user = authenticate(store, "wichai", "second-pass-2")

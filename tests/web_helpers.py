@@ -17,8 +17,16 @@ ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples" / "inbox" / "2566"
 ARTIFACTS = ROOT / "test-artifacts"
 CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 USER, PASSWORD = "somchai", "correct horse battery"
 SECRET = "test-secret-key-not-for-production-0123456789"
 
@@ -86,8 +94,9 @@ class LiveServer:
     def __init__(self, app) -> None:
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
-        self.server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=self.port, log_level="warning",
-                                                    lifespan="on"))
+        self.server = uvicorn.Server(
+            uvicorn.Config(app, host="127.0.0.1", port=self.port, log_level="warning", lifespan="on")
+        )
         self.thread = threading.Thread(target=self.server.run, name="uvicorn-test", daemon=True)
 
     def __enter__(self) -> LiveServer:
@@ -118,8 +127,14 @@ def web_environment(root: Path, *, hostile: bool = False, agencies=("sso-rayong"
     failed = [(o.key, o.error) for o in summary.outcomes if o.status != "checked"]
     assert not failed, f"the batch run behind the web tests failed: {failed}"
     create_user(open_store(db_url), USER, PASSWORD)
-    config = ReviewConfig(db_url=db_url, secret_key=SECRET, inbox=inbox.resolve(), ocr="off", rerun_mode="direct",
-                          page_cache=root / "page-cache")
+    config = ReviewConfig(
+        db_url=db_url,
+        secret_key=SECRET,
+        inbox=inbox.resolve(),
+        ocr="off",
+        rerun_mode="direct",
+        page_cache=root / "page-cache",
+    )
     app = create_app(config)
     try:
         with LiveServer(app) as server:
@@ -137,8 +152,13 @@ def chromium_context():
     try:
         with sync_playwright() as p:
             ctx = p.chromium.launch_persistent_context(
-                str(profile), executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True, accept_downloads=True,
-                viewport={"width": 1366, "height": 900}, locale="th-TH",
+                str(profile),
+                executable_path=CHROMIUM,
+                args=CHROMIUM_ARGS,
+                headless=True,
+                accept_downloads=True,
+                viewport={"width": 1366, "height": 900},
+                locale="th-TH",
             )
             try:
                 yield ctx

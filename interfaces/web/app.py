@@ -75,8 +75,14 @@ def create_app(config: ReviewConfig) -> Starlette:
         routes=routes(),
         middleware=[
             Middleware(SecurityHeaders),
-            Middleware(SessionMiddleware, secret_key=config.secret_key, session_cookie=SESSION_COOKIE,
-                       max_age=config.session_max_age_s, same_site="lax", https_only=config.https_only),
+            Middleware(
+                SessionMiddleware,
+                secret_key=config.secret_key,
+                session_cookie=SESSION_COOKIE,
+                max_age=config.session_max_age_s,
+                same_site="lax",
+                https_only=config.https_only,
+            ),
             Middleware(SignInGate, load_user=load_user),
         ],
         exception_handlers={HTTPException: http_error},

@@ -15,7 +15,9 @@ from .security import checked_form
 
 
 async def login_page(request: Request) -> Response:
-    if request.session.get("user_id") and request.app.state.load_user(request.session["user_id"], request.session.get("gen")):
+    if request.session.get("user_id") and request.app.state.load_user(
+        request.session["user_id"], request.session.get("gen")
+    ):
         return RedirectResponse("/", status_code=303)
     return request.app.state.render(request, "login.html", error=None, name="")
 
@@ -33,15 +35,25 @@ async def login_submit(request: Request) -> Response:
     # locks the account's owner out; each address also has its own limit over all names.
     name_key = f"{name.strip().casefold()}@{client_key}"
     if state.limiter.blocked(name_key) or state.client_limiter.blocked(client_key):
-        return state.render(request, "login.html", status_code=429, name=name,
-                            error="ลองเข้าสู่ระบบผิดหลายครั้งเกินไป กรุณารอ 5 นาทีแล้วลองใหม่ "
-                                  "(too many failed sign-ins; wait 5 minutes and try again)")
+        return state.render(
+            request,
+            "login.html",
+            status_code=429,
+            name=name,
+            error="ลองเข้าสู่ระบบผิดหลายครั้งเกินไป กรุณารอ 5 นาทีแล้วลองใหม่ "
+            "(too many failed sign-ins; wait 5 minutes and try again)",
+        )
     user = await run_in_threadpool(authenticate, state.store, name, password)
     if user is None:
         state.limiter.failed(name_key)
         state.client_limiter.failed(client_key)
-        return state.render(request, "login.html", status_code=401, name=name,
-                            error="ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง (wrong user name or password)")
+        return state.render(
+            request,
+            "login.html",
+            status_code=401,
+            name=name,
+            error="ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง (wrong user name or password)",
+        )
     state.limiter.succeeded(name_key)
     request.session.clear()  # a new session: nothing from before sign-in carries over
     request.session["user_id"] = user.id

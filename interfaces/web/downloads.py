@@ -41,8 +41,9 @@ def _confined(request: Request):
 
 async def download_file(request: Request) -> Response:
     _, outcome, target = _confined(request)
-    return FileResponse(target, media_type="application/octet-stream",
-                        headers={"content-disposition": _attachment(target.name)})
+    return FileResponse(
+        target, media_type="application/octet-stream", headers={"content-disposition": _attachment(target.name)}
+    )
 
 
 async def page_png(request: Request) -> Response:
@@ -61,8 +62,9 @@ async def report_json(request: Request) -> Response:
     detail = load_detail(request)
     body = json.dumps(detail.result, ensure_ascii=False, indent=2)
     name = f"evidence-check-{detail.key.replace('/', '-')}.json"
-    return Response(body, media_type="application/json; charset=utf-8",
-                    headers={"content-disposition": _attachment(name)})
+    return Response(
+        body, media_type="application/json; charset=utf-8", headers={"content-disposition": _attachment(name)}
+    )
 
 
 def _tables(request: Request):
@@ -77,11 +79,17 @@ def _stamp() -> str:
 
 async def export_xlsx(request: Request) -> Response:
     data = await run_in_threadpool(lambda: to_xlsx(_tables(request)))
-    return Response(data, media_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                    headers={"content-disposition": _attachment(f"evidence-review-{_stamp()}.xlsx")})
+    return Response(
+        data,
+        media_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        headers={"content-disposition": _attachment(f"evidence-review-{_stamp()}.xlsx")},
+    )
 
 
 async def export_zip(request: Request) -> Response:
     data = await run_in_threadpool(lambda: to_csv_zip(_tables(request)))
-    return Response(data, media_type="application/zip",
-                    headers={"content-disposition": _attachment(f"evidence-review-{_stamp()}.zip")})
+    return Response(
+        data,
+        media_type="application/zip",
+        headers={"content-disposition": _attachment(f"evidence-review-{_stamp()}.zip")},
+    )

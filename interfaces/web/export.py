@@ -41,14 +41,56 @@ def _value(v):
 
 
 def build_tables(store: Store, summaries: list[SubmissionSummary]) -> list[Table]:
-    subs = Table("submissions", ["submission_id", "submission", "fiscal_year", "agency", "checked_at_bangkok",
-                                 "check_failed", "errors", "warnings", "open_flags", "review_state"], [])
+    subs = Table(
+        "submissions",
+        [
+            "submission_id",
+            "submission",
+            "fiscal_year",
+            "agency",
+            "checked_at_bangkok",
+            "check_failed",
+            "errors",
+            "warnings",
+            "open_flags",
+            "review_state",
+        ],
+        [],
+    )
     sections = Table("sections", ["submission", "section", "status", "file", "page", "text"], [])
-    flags = Table("flags", ["submission", "flag_id", "code", "severity", "section", "file", "page", "message",
-                            "decision", "note", "decided_by", "decided_at_bangkok"], [])
+    flags = Table(
+        "flags",
+        [
+            "submission",
+            "flag_id",
+            "code",
+            "severity",
+            "section",
+            "file",
+            "page",
+            "message",
+            "decision",
+            "note",
+            "decided_by",
+            "decided_at_bangkok",
+        ],
+        [],
+    )
     for s in summaries:
-        subs.rows.append([s.id, s.key, s.fiscal_year, s.agency, s.checked_at, s.check_failed, s.errors, s.warnings,
-                          s.open_flags, s.review_state])
+        subs.rows.append(
+            [
+                s.id,
+                s.key,
+                s.fiscal_year,
+                s.agency,
+                s.checked_at,
+                s.check_failed,
+                s.errors,
+                s.warnings,
+                s.open_flags,
+                s.review_state,
+            ]
+        )
         detail = submission_detail(store, s.id)
         if detail is None:
             continue
@@ -56,15 +98,59 @@ def build_tables(store: Store, summaries: list[SubmissionSummary]) -> list[Table
             sections.rows.append([s.key, key, sec.status, sec.file, sec.page, sec.text])
         for f in detail.flags:
             d = f.current
-            flags.rows.append([s.key, f.id, f.code, f.severity, f.section, f.file, f.page, f.message,
-                               d.decision if d else None, d.note if d else None, d.user if d else None,
-                               d.at if d else None])
-    decisions = Table("decisions", ["decision_id", "submission", "check_id", "flag_id", "code", "severity", "section",
-                                    "file", "page", "decision", "note", "user", "at_bangkok"], [])
+            flags.rows.append(
+                [
+                    s.key,
+                    f.id,
+                    f.code,
+                    f.severity,
+                    f.section,
+                    f.file,
+                    f.page,
+                    f.message,
+                    d.decision if d else None,
+                    d.note if d else None,
+                    d.user if d else None,
+                    d.at if d else None,
+                ]
+            )
+    decisions = Table(
+        "decisions",
+        [
+            "decision_id",
+            "submission",
+            "check_id",
+            "flag_id",
+            "code",
+            "severity",
+            "section",
+            "file",
+            "page",
+            "decision",
+            "note",
+            "user",
+            "at_bangkok",
+        ],
+        [],
+    )
     for r in decision_rows(store, [s.id for s in summaries]):
-        decisions.rows.append([r["decision_id"], r["submission"], r["check_id"], r["flag_id"], r["code"],
-                               r["severity"], r["section"], r["file"], r["page"], r["decision"], r["note"], r["user"],
-                               r["at"]])
+        decisions.rows.append(
+            [
+                r["decision_id"],
+                r["submission"],
+                r["check_id"],
+                r["flag_id"],
+                r["code"],
+                r["severity"],
+                r["section"],
+                r["file"],
+                r["page"],
+                r["decision"],
+                r["note"],
+                r["user"],
+                r["at"],
+            ]
+        )
     return [subs, sections, flags, decisions]
 
 

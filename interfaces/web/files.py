@@ -32,7 +32,12 @@ def confined_path(root: str | Path, relative: str, allowed: set[str]) -> Path:
     if relative not in allowed:
         raise FileRefused(relative)
     parts = PurePosixPath(relative).parts
-    if not parts or PurePosixPath(relative).is_absolute() or any(p in ("..", ".", "") for p in parts) or "\\" in relative:
+    if (
+        not parts
+        or PurePosixPath(relative).is_absolute()
+        or any(p in ("..", ".", "") for p in parts)
+        or "\\" in relative
+    ):
         raise FileRefused(relative)
     base = Path(root).resolve(strict=True)
     try:

@@ -45,8 +45,16 @@ async def submissions_page(request: Request) -> Response:
     rows = list_submissions(state.store, inbox=state.config.inbox_filter, **filters)
     years, agencies = filter_options(state.store, state.config.inbox_filter)
     query = urlencode({k: v for k, v in request.query_params.items() if k in ("year", "agency", "state") and v})
-    return state.render(request, "submissions.html", rows=rows, years=years, agencies=agencies, filters=filters,
-                        states=REVIEW_STATES, export_query=query)
+    return state.render(
+        request,
+        "submissions.html",
+        rows=rows,
+        years=years,
+        agencies=agencies,
+        filters=filters,
+        states=REVIEW_STATES,
+        export_query=query,
+    )
 
 
 def load_detail(request: Request) -> SubmissionDetail:
@@ -62,7 +70,7 @@ def file_paths(detail: SubmissionDetail) -> dict[str, str]:
     """Submission-relative file name (as in the check JSON) -> inbox-relative stored path."""
     out = {}
     for f in detail.files:
-        rel = f.path[len(detail.key) + 1:] if f.path.startswith(detail.key + "/") else f.path.rsplit("/", 1)[-1]
+        rel = f.path[len(detail.key) + 1 :] if f.path.startswith(detail.key + "/") else f.path.rsplit("/", 1)[-1]
         out[rel] = f.path
     return out
 
@@ -76,8 +84,14 @@ async def submission_page(request: Request) -> Response:
     active = rerun is not None and rerun.status in reruns.ACTIVE
     formats = {f.path: f for f in detail.files}
     return state.render(
-        request, "submission.html", d=detail, section_keys=list(SECTIONS), paths=file_paths(detail),
-        outcomes=formats, rerun=status_dict(rerun) if rerun else None, refresh=5 if active else None,
+        request,
+        "submission.html",
+        d=detail,
+        section_keys=list(SECTIONS),
+        paths=file_paths(detail),
+        outcomes=formats,
+        rerun=status_dict(rerun) if rerun else None,
+        refresh=5 if active else None,
         flash=request.session.pop("flash", None),
     )
 
@@ -93,8 +107,14 @@ async def decide(request: Request) -> Response:
     decision = str(form.get("decision") or "")
     note = str(form.get("note") or "")[:NOTE_LIMIT]
     try:
-        record_decision(request.app.state.store, submission_id=detail.id, flag_id=fid,
-                        user_id=request.scope["user"].id, decision=decision, note=note)
+        record_decision(
+            request.app.state.store,
+            submission_id=detail.id,
+            flag_id=fid,
+            user_id=request.scope["user"].id,
+            decision=decision,
+            note=note,
+        )
     except ReviewError as exc:
         if decision not in ("confirm", "dismiss"):
             request.session["flash"] = "กรุณาเลือกยืนยันหรือไม่ถือเป็นประเด็น (choose confirm or dismiss)"
@@ -109,8 +129,13 @@ async def review(request: Request) -> Response:
     detail = load_detail(request)
     event = str(form.get("state") or "")
     try:
-        record_review(request.app.state.store, submission_id=detail.id, user_id=request.scope["user"].id,
-                      state=event, note=str(form.get("note") or "")[:NOTE_LIMIT])
+        record_review(
+            request.app.state.store,
+            submission_id=detail.id,
+            user_id=request.scope["user"].id,
+            state=event,
+            note=str(form.get("note") or "")[:NOTE_LIMIT],
+        )
     except ReviewError as exc:
         request.session["flash"] = str(exc)
     return _back(detail.id)
@@ -119,8 +144,7 @@ async def review(request: Request) -> Response:
 async def rerun(request: Request) -> Response:
     await checked_form(request)
     detail = load_detail(request)
-    request.app.state.rerunner.submit(detail.id, submission_folder(detail.inbox, detail.key),
-                                      request.scope["user"].id)
+    request.app.state.rerunner.submit(detail.id, submission_folder(detail.inbox, detail.key), request.scope["user"].id)
     return _back(detail.id, "#rerun-status")
 
 

@@ -35,9 +35,17 @@ def make_environment() -> jinja2.Environment:
     env.filters["bkk"] = bangkok_time
     env.filters["thousands"] = lambda n: f"{n:,}"
     env.globals.update(
-        label=labels.label, SECTIONS=labels.SECTIONS, SECTION_STATUS=labels.SECTION_STATUS,
-        SEVERITY=labels.SEVERITY, DECISION=labels.DECISION, REVIEW_STATE=labels.REVIEW_STATE,
-        REVIEW_EVENT=labels.REVIEW_EVENT, COMPLETION_VERDICT=labels.COMPLETION_VERDICT, RERUN_STATUS=labels.RERUN_STATUS, SIGNALS=labels.SIGNALS, TEXT_LIMIT=TEXT_LIMIT,
+        label=labels.label,
+        SECTIONS=labels.SECTIONS,
+        SECTION_STATUS=labels.SECTION_STATUS,
+        SEVERITY=labels.SEVERITY,
+        DECISION=labels.DECISION,
+        REVIEW_STATE=labels.REVIEW_STATE,
+        REVIEW_EVENT=labels.REVIEW_EVENT,
+        COMPLETION_VERDICT=labels.COMPLETION_VERDICT,
+        RERUN_STATUS=labels.RERUN_STATUS,
+        SIGNALS=labels.SIGNALS,
+        TEXT_LIMIT=TEXT_LIMIT,
     )
     return env
 

@@ -43,8 +43,10 @@ def _outcome_message(summary) -> str:
         return "ชุดเอกสารกำลังถูกตรวจโดยงานอื่น (another run is checking this submission)"
     if o.error:
         return f"ตรวจไม่สำเร็จ (check failed): {o.error}"
-    return (f"ไฟล์ {o.files} ไฟล์, อ่านไม่ได้ {o.unreadable}, ประเด็น {o.flags} "
-            f"(files {o.files}, unreadable {o.unreadable}, flags {o.flags})")
+    return (
+        f"ไฟล์ {o.files} ไฟล์, อ่านไม่ได้ {o.unreadable}, ประเด็น {o.flags} "
+        f"(files {o.files}, unreadable {o.unreadable}, flags {o.flags})"
+    )
 
 
 class Rerunner:
@@ -72,8 +74,13 @@ class Rerunner:
             reruns.update_rerun(self.store, request_id, status="failed", message=f"{type(exc).__name__}: {exc}")
             return
         failed = not summary.outcomes or summary.outcomes[0].status != "checked"
-        reruns.update_rerun(self.store, request_id, status="failed" if failed else "completed",
-                            message=_outcome_message(summary), run_id=summary.run_id)
+        reruns.update_rerun(
+            self.store,
+            request_id,
+            status="failed" if failed else "completed",
+            message=_outcome_message(summary),
+            run_id=summary.run_id,
+        )
 
     def _via_prefect(self, request_id: int, folder: str) -> None:
         from prefect.deployments import run_deployment
@@ -84,11 +91,19 @@ class Rerunner:
         try:
             flow_run = run_deployment(DEPLOYMENT, parameters=params, timeout=0, as_subflow=False)
         except Exception as exc:
-            reruns.update_rerun(self.store, request_id, status="failed",
-                                message=f"ส่งงานให้ Prefect ไม่ได้ (could not start {DEPLOYMENT}): {exc}")
+            reruns.update_rerun(
+                self.store,
+                request_id,
+                status="failed",
+                message=f"ส่งงานให้ Prefect ไม่ได้ (could not start {DEPLOYMENT}): {exc}",
+            )
             return
-        reruns.update_rerun(self.store, request_id, flow_run_id=str(flow_run.id),
-                            message=f"Prefect flow run {flow_run.name} ({flow_run.id})")
+        reruns.update_rerun(
+            self.store,
+            request_id,
+            flow_run_id=str(flow_run.id),
+            message=f"Prefect flow run {flow_run.name} ({flow_run.id})",
+        )
 
     def refresh(self, req: RerunRequest) -> RerunRequest:
         """Follow a Prefect re-check: the store's run first, else the flow run's state in Prefect."""
@@ -97,16 +112,21 @@ class Rerunner:
         run = reruns.run_for_flow_run(self.store, req.flow_run_id)
         if run is not None and run.status != "running":
             ok = run.status == "completed" and run.checked >= 1
-            reruns.update_rerun(self.store, req.id, status="completed" if ok else "failed", run_id=run.id,
-                                message=(f"ตรวจแล้ว {run.checked}, ข้อผิดพลาด {run.errors} "
-                                         f"(checked {run.checked}, errors {run.errors})"))
+            reruns.update_rerun(
+                self.store,
+                req.id,
+                status="completed" if ok else "failed",
+                run_id=run.id,
+                message=(f"ตรวจแล้ว {run.checked}, ข้อผิดพลาด {run.errors} (checked {run.checked}, errors {run.errors})"),
+            )
         elif run is not None:
             reruns.update_rerun(self.store, req.id, status="running", run_id=run.id)
         else:
             state = self._prefect_state(req.flow_run_id)
             if state in PREFECT_FAILED_STATES:
-                reruns.update_rerun(self.store, req.id, status="failed",
-                                    message=f"Prefect flow run {state.lower()} (no result stored)")
+                reruns.update_rerun(
+                    self.store, req.id, status="failed", message=f"Prefect flow run {state.lower()} (no result stored)"
+                )
         return reruns.get_rerun(self.store, req.id)
 
     @staticmethod
@@ -127,8 +147,12 @@ class Rerunner:
 def status_dict(req: RerunRequest) -> dict:
     thai, english = RERUN_STATUS.get(req.status, (req.status, req.status))
     return {
-        "id": req.id, "mode": req.mode, "status": req.status, "label": f"{thai} ({english})",
-        "message": req.message or "", "finished": req.status not in reruns.ACTIVE,
+        "id": req.id,
+        "mode": req.mode,
+        "status": req.status,
+        "label": f"{thai} ({english})",
+        "message": req.message or "",
+        "finished": req.status not in reruns.ACTIVE,
         "flow_run_id": req.flow_run_id,
     }
 

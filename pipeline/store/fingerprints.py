@@ -20,8 +20,14 @@ def earlier_fingerprints(store: Store, exclude_path: str | Path | None = None) -
     """Every current check's fingerprint except the one of the submission at ``exclude_path``."""
     skip = Path(exclude_path).resolve() if exclude_path else None
     q = (
-        select(Submission.inbox, Submission.key, FingerprintRow.fiscal_year, FingerprintRow.scheme,
-               FingerprintRow.hashvalues, FingerprintRow.text)
+        select(
+            Submission.inbox,
+            Submission.key,
+            FingerprintRow.fiscal_year,
+            FingerprintRow.scheme,
+            FingerprintRow.hashvalues,
+            FingerprintRow.text,
+        )
         .join(Check, Check.id == FingerprintRow.check_id)
         .join(Submission, Submission.id == FingerprintRow.submission_id)
         .where(Check.is_current.is_(True), Submission.removed_at.is_(None))

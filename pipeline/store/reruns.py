@@ -23,15 +23,23 @@ def request_rerun(store: Store, submission_id: int, user_id: int, mode: str) -> 
         )
         if active is not None:
             return active, False
-        req = RerunRequest(submission_id=submission_id, mode=mode, status="queued", user_id=user_id,
-                           created_at=utcnow())
+        req = RerunRequest(
+            submission_id=submission_id, mode=mode, status="queued", user_id=user_id, created_at=utcnow()
+        )
         s.add(req)
         s.flush()
         return req, True
 
 
-def update_rerun(store: Store, request_id: int, *, status: str | None = None, message: str | None = None,
-                 flow_run_id: str | None = None, run_id: int | None = None) -> None:
+def update_rerun(
+    store: Store,
+    request_id: int,
+    *,
+    status: str | None = None,
+    message: str | None = None,
+    flow_run_id: str | None = None,
+    run_id: int | None = None,
+) -> None:
     values: dict = {}
     if status is not None:
         values["status"] = status
@@ -54,8 +62,9 @@ def get_rerun(store: Store, request_id: int) -> RerunRequest | None:
 
 def latest_rerun(store: Store, submission_id: int) -> RerunRequest | None:
     with store.session() as s:
-        return s.scalar(select(RerunRequest).where(RerunRequest.submission_id == submission_id)
-                        .order_by(RerunRequest.id.desc()))
+        return s.scalar(
+            select(RerunRequest).where(RerunRequest.submission_id == submission_id).order_by(RerunRequest.id.desc())
+        )
 
 
 def run_for_flow_run(store: Store, flow_run_id: str) -> Run | None:
@@ -70,7 +79,10 @@ def fail_orphaned(store: Store, mode: str = "direct") -> int:
         res = s.execute(
             update(RerunRequest)
             .where(RerunRequest.mode == mode, RerunRequest.status.in_(ACTIVE))
-            .values(status="failed", finished_at=utcnow(),
-                    message="เซิร์ฟเวอร์หยุดก่อนตรวจเสร็จ กรุณาสั่งตรวจใหม่ (the server stopped first; re-run it)")
+            .values(
+                status="failed",
+                finished_at=utcnow(),
+                message="เซิร์ฟเวอร์หยุดก่อนตรวจเสร็จ กรุณาสั่งตรวจใหม่ (the server stopped first; re-run it)",
+            )
         )
         return res.rowcount

@@ -69,7 +69,11 @@ def save_check(
             .where(FileOutcome.submission_id == submission_id, FileOutcome.is_current.is_(True))
             .values(is_current=False)
         )
-        s.execute(update(Check).where(Check.submission_id == submission_id, Check.is_current.is_(True)).values(is_current=False))
+        s.execute(
+            update(Check)
+            .where(Check.submission_id == submission_id, Check.is_current.is_(True))
+            .values(is_current=False)
+        )
         unreadable = 0
         for f in files:
             info = by_name.get(f.name)
@@ -79,32 +83,71 @@ def save_check(
             elif info is None:
                 err = FileError(code="not_read", message="file was not part of the check (changed during the run)")
             unreadable += err is not None
-            s.add(FileOutcome(
-                run_id=run_id, submission_id=submission_id, path=f.path, sha256=f.sha256, size=f.size,
-                mtime_ns=f.mtime_ns, format=info.format if info else None, form=info.form if info else None,
-                pages=info.pages if info else None, read_by=info.read_by if info else None,
-                error_code=err.code if err else None, error_message=err.message if err else None,
-                is_current=True,
-            ))
-        check = Check(run_id=run_id, submission_id=submission_id, content_hash=content_hash,
-                      pipeline_version=pipeline_version, rubric_ref=rubric_ref, result=result.json_dict(), error=error,
-                      is_current=True, created_at=now, fiscal_year=fiscal_year,
-                      fiscal_year_source=checked.period.source if checked else None,
-                      automatic_total=checked.score.automatic_total if checked else None,
-                      level=checked.score.level if checked else None,
-                      provisional_level=checked.score.provisional_level if checked else None)
+            s.add(
+                FileOutcome(
+                    run_id=run_id,
+                    submission_id=submission_id,
+                    path=f.path,
+                    sha256=f.sha256,
+                    size=f.size,
+                    mtime_ns=f.mtime_ns,
+                    format=info.format if info else None,
+                    form=info.form if info else None,
+                    pages=info.pages if info else None,
+                    read_by=info.read_by if info else None,
+                    error_code=err.code if err else None,
+                    error_message=err.message if err else None,
+                    is_current=True,
+                )
+            )
+        check = Check(
+            run_id=run_id,
+            submission_id=submission_id,
+            content_hash=content_hash,
+            pipeline_version=pipeline_version,
+            rubric_ref=rubric_ref,
+            result=result.json_dict(),
+            error=error,
+            is_current=True,
+            created_at=now,
+            fiscal_year=fiscal_year,
+            fiscal_year_source=checked.period.source if checked else None,
+            automatic_total=checked.score.automatic_total if checked else None,
+            level=checked.score.level if checked else None,
+            provisional_level=checked.score.provisional_level if checked else None,
+        )
         s.add(check)
         s.flush()
         if fp is not None:
-            s.add(FingerprintRow(check_id=check.id, submission_id=submission_id, fiscal_year=fiscal_year,
-                                 scheme=fp.scheme, hashvalues=list(fp.hashvalues), text=fp.text, created_at=now))
+            s.add(
+                FingerprintRow(
+                    check_id=check.id,
+                    submission_id=submission_id,
+                    fiscal_year=fiscal_year,
+                    scheme=fp.scheme,
+                    hashvalues=list(fp.hashvalues),
+                    text=fp.text,
+                    created_at=now,
+                )
+            )
         for key, sec in result.sections.items():
-            s.add(SectionRow(check_id=check.id, key=key, status=sec.status, file=sec.file, page=sec.page,
-                             text=sec.text))
+            s.add(
+                SectionRow(check_id=check.id, key=key, status=sec.status, file=sec.file, page=sec.page, text=sec.text)
+            )
         flags = result.flags
         for fl in flags:
-            s.add(FlagRow(check_id=check.id, code=fl.code, severity=fl.severity, section=fl.section,
-                          file=fl.file, page=fl.page, message=fl.message, form=fl.form))
+            s.add(
+                FlagRow(
+                    check_id=check.id,
+                    code=fl.code,
+                    severity=fl.severity,
+                    section=fl.section,
+                    file=fl.file,
+                    page=fl.page,
+                    message=fl.message,
+                    form=fl.form,
+                )
+            )
         sub.content_hash = content_hash
         if owner is not None:
             sub.claimed_by = None

@@ -129,9 +129,16 @@ def record_decision(store: Store, *, submission_id: int, flag_id: int, user_id: 
         flag = s.get(FlagRow, flag_id)
         if check is None or flag is None or flag.check_id != check.id:
             raise ReviewError("ประเด็นนี้ไม่อยู่ในผลการตรวจล่าสุด (this flag is not in the current check; reload the page)")
-        row = FlagDecision(submission_id=submission_id, check_id=check.id, flag_id=flag.id,
-                           flag_key=flag_key(flag.code, flag.section, flag.file, flag.page), decision=decision,
-                           note=(note or "").strip(), user_id=user_id, created_at=utcnow())
+        row = FlagDecision(
+            submission_id=submission_id,
+            check_id=check.id,
+            flag_id=flag.id,
+            flag_key=flag_key(flag.code, flag.section, flag.file, flag.page),
+            decision=decision,
+            note=(note or "").strip(),
+            user_id=user_id,
+            created_at=utcnow(),
+        )
         s.add(row)
         s.flush()
         return row.id
@@ -145,8 +152,14 @@ def record_review(store: Store, *, submission_id: int, user_id: int, state: str,
         if s.get(Submission, submission_id) is None:
             raise ReviewError(f"no submission with id {submission_id}")
         check = _current_check(s, submission_id)
-        row = SubmissionReview(submission_id=submission_id, check_id=check.id if check else None, state=state,
-                               note=(note or "").strip(), user_id=user_id, created_at=utcnow())
+        row = SubmissionReview(
+            submission_id=submission_id,
+            check_id=check.id if check else None,
+            state=state,
+            note=(note or "").strip(),
+            user_id=user_id,
+            created_at=utcnow(),
+        )
         s.add(row)
         s.flush()
         return row.id
@@ -186,15 +199,25 @@ def submission_detail(store: Store, submission_id: int) -> SubmissionDetail | No
             return None
         sections = {r.key: r for r in s.scalars(select(SectionRow).where(SectionRow.check_id == check.id))}
         flags = [
-            FlagView(f.id, flag_key(f.code, f.section, f.file, f.page), f.code, f.severity, f.section, f.file, f.page,
-                     f.message)
+            FlagView(
+                f.id,
+                flag_key(f.code, f.section, f.file, f.page),
+                f.code,
+                f.severity,
+                f.section,
+                f.file,
+                f.page,
+                f.message,
+            )
             for f in s.scalars(select(FlagRow).where(FlagRow.check_id == check.id).order_by(FlagRow.id))
         ]
-        files = list(s.scalars(
-            select(FileOutcome)
-            .where(FileOutcome.submission_id == submission_id, FileOutcome.is_current.is_(True))
-            .order_by(FileOutcome.path)
-        ))
+        files = list(
+            s.scalars(
+                select(FileOutcome)
+                .where(FileOutcome.submission_id == submission_id, FileOutcome.is_current.is_(True))
+                .order_by(FileOutcome.path)
+            )
+        )
         reviews = _review_events(s, submission_id)
     history = decision_history(store, [submission_id])
     by_key: dict[str, list[DecisionView]] = {}
@@ -203,17 +226,45 @@ def submission_detail(store: Store, submission_id: int) -> SubmissionDetail | No
     for fl in flags:
         fl.history = by_key.get(fl.key, [])
     state = _review_state(reviews[0].state if reviews else None, bool(history))
-    return SubmissionDetail(sub.id, sub.key, sub.inbox, sub.fiscal_year, sub.agency, check.id, check.created_at,
-                            check.error, check.rubric_ref, check.result or {}, sections, flags, files, reviews, state)
+    return SubmissionDetail(
+        sub.id,
+        sub.key,
+        sub.inbox,
+        sub.fiscal_year,
+        sub.agency,
+        check.id,
+        check.created_at,
+        check.error,
+        check.rubric_ref,
+        check.result or {},
+        sections,
+        flags,
+        files,
+        reviews,
+        state,
+    )
 
 
-def list_submissions(store: Store, *, inbox: str | None = None, fiscal_year: int | None = None,
-                     agency: str | None = None, state: str | None = None) -> list[SubmissionSummary]:
+def list_submissions(
+    store: Store,
+    *,
+    inbox: str | None = None,
+    fiscal_year: int | None = None,
+    agency: str | None = None,
+    state: str | None = None,
+) -> list[SubmissionSummary]:
     """Present, checked submissions with flag counts and review state, by key."""
     with store.session() as s:
         q = (
-            select(Submission.id, Submission.key, Submission.fiscal_year, Submission.agency, Check.id,
-                   Check.created_at, Check.error)
+            select(
+                Submission.id,
+                Submission.key,
+                Submission.fiscal_year,
+                Submission.agency,
+                Check.id,
+                Check.created_at,
+                Check.error,
+            )
             .join(Check, and_(Check.submission_id == Submission.id, Check.is_current.is_(True)))
             .where(Submission.removed_at.is_(None))
             .order_by(Submission.fiscal_year.desc(), Submission.key)
@@ -228,30 +279,41 @@ def list_submissions(store: Store, *, inbox: str | None = None, fiscal_year: int
         check_ids = [r[4] for r in subs]
         flags: dict[int, list[tuple[str, str]]] = {}
         for cid, sev, code, section, file, page in s.execute(
-            select(FlagRow.check_id, FlagRow.severity, FlagRow.code, FlagRow.section, FlagRow.file, FlagRow.page)
-            .where(FlagRow.check_id.in_(check_ids))
+            select(FlagRow.check_id, FlagRow.severity, FlagRow.code, FlagRow.section, FlagRow.file, FlagRow.page).where(
+                FlagRow.check_id.in_(check_ids)
+            )
         ):
             flags.setdefault(cid, []).append((sev, flag_key(code, section, file, page)))
         decided: dict[int, set[str]] = {}
         for sid, key in s.execute(
-            select(FlagDecision.submission_id, FlagDecision.flag_key).where(
-                FlagDecision.submission_id.in_([r[0] for r in subs])).distinct()
+            select(FlagDecision.submission_id, FlagDecision.flag_key)
+            .where(FlagDecision.submission_id.in_([r[0] for r in subs]))
+            .distinct()
         ):
             decided.setdefault(sid, set()).add(key)
         latest = (
             select(SubmissionReview.submission_id, func.max(SubmissionReview.id).label("last"))
-            .group_by(SubmissionReview.submission_id).subquery()
+            .group_by(SubmissionReview.submission_id)
+            .subquery()
         )
-        events = dict(s.execute(
-            select(SubmissionReview.submission_id, SubmissionReview.state)
-            .join(latest, latest.c.last == SubmissionReview.id)
-        ).all())
+        events = dict(
+            s.execute(
+                select(SubmissionReview.submission_id, SubmissionReview.state).join(
+                    latest, latest.c.last == SubmissionReview.id
+                )
+            ).all()
+        )
     out = []
     for sid, key, year, ag, cid, created, err in subs:
         fl = flags.get(cid, [])
         done = decided.get(sid, set())
         summary = SubmissionSummary(
-            sid, key, year, ag, created, bool(err),
+            sid,
+            key,
+            year,
+            ag,
+            created,
+            bool(err),
             errors=sum(1 for sev, _ in fl if sev == "error"),
             warnings=sum(1 for sev, _ in fl if sev == "warning"),
             open_flags=sum(1 for _, k in fl if k not in done),
@@ -291,8 +353,20 @@ def decision_rows(store: Store, submission_ids: list[int]) -> list[dict]:
     )
     with store.session() as s:
         return [
-            {"decision_id": d.id, "submission": key, "check_id": d.check_id, "flag_id": d.flag_id,
-             "code": f.code, "severity": f.severity, "section": f.section, "file": f.file, "page": f.page,
-             "decision": d.decision, "note": d.note, "user": name, "at": d.created_at}
+            {
+                "decision_id": d.id,
+                "submission": key,
+                "check_id": d.check_id,
+                "flag_id": d.flag_id,
+                "code": f.code,
+                "severity": f.severity,
+                "section": f.section,
+                "file": f.file,
+                "page": f.page,
+                "decision": d.decision,
+                "note": d.note,
+                "user": name,
+                "at": d.created_at,
+            }
             for d, name, f, key in s.execute(q)
         ]

@@ -15,9 +15,20 @@ def start_run(store: Store, kind: str, inbox: str, owner: str, prefect_flow_run_
     if kind not in ("batch", "recheck"):
         raise ValueError(f"run kind must be batch or recheck, not {kind!r}")
     with store.session() as s, s.begin():
-        run = Run(kind=kind, inbox=inbox, owner=owner, started_at=utcnow(), status="running",
-                  submissions=0, files=0, checked=0, unchanged=0, busy=0, errors=0,
-                  prefect_flow_run_id=prefect_flow_run_id)
+        run = Run(
+            kind=kind,
+            inbox=inbox,
+            owner=owner,
+            started_at=utcnow(),
+            status="running",
+            submissions=0,
+            files=0,
+            checked=0,
+            unchanged=0,
+            busy=0,
+            errors=0,
+            prefect_flow_run_id=prefect_flow_run_id,
+        )
         s.add(run)
         s.flush()
         return run.id
@@ -29,8 +40,9 @@ def finish_run(store: Store, run_id: int, status: str, counts: dict[str, int], r
         raise ValueError(f"a finished run is completed or failed, not {status!r}")
     values = {k: int(counts[k]) for k in COUNT_FIELDS if k in counts}
     with store.session() as s, s.begin():
-        s.execute(update(Run).where(Run.id == run_id).values(status=status, finished_at=utcnow(), reason=reason,
-                                                             **values))
+        s.execute(
+            update(Run).where(Run.id == run_id).values(status=status, finished_at=utcnow(), reason=reason, **values)
+        )
 
 
 def fail_dead_runs(store: Store) -> int:
@@ -39,9 +51,15 @@ def fail_dead_runs(store: Store) -> int:
         rows = s.execute(select(Run.id, Run.owner).where(Run.status == "running")).all()
         dead = [rid for rid, owner in rows if owner_is_dead(owner)]
         if dead:
-            s.execute(update(Run).where(Run.id.in_(dead)).values(
-                status="failed", finished_at=utcnow(),
-                reason="the process running it ended without closing it (killed or crashed)"))
+            s.execute(
+                update(Run)
+                .where(Run.id.in_(dead))
+                .values(
+                    status="failed",
+                    finished_at=utcnow(),
+                    reason="the process running it ended without closing it (killed or crashed)",
+                )
+            )
         return len(dead)
 
 

@@ -24,7 +24,11 @@ class CurrentCheck:
     rubric_ref: str
 
     def matches(self, content_hash: str, pipeline_version: str, rubric_ref: str) -> bool:
-        return (self.content_hash, self.pipeline_version, self.rubric_ref) == (content_hash, pipeline_version, rubric_ref)
+        return (self.content_hash, self.pipeline_version, self.rubric_ref) == (
+            content_hash,
+            pipeline_version,
+            rubric_ref,
+        )
 
 
 def _insert(dialect: str):
@@ -38,10 +42,18 @@ def ensure_submissions(store: Store, inbox: str, scans: Iterable[SubmissionScan]
     with store.session() as s, s.begin():
         if scans:
             rows = [
-                {"inbox": inbox, "key": sc.key, "fiscal_year": sc.fiscal_year, "agency": sc.agency, "first_seen_at": now}
+                {
+                    "inbox": inbox,
+                    "key": sc.key,
+                    "fiscal_year": sc.fiscal_year,
+                    "agency": sc.agency,
+                    "first_seen_at": now,
+                }
                 for sc in scans
             ]
-            stmt = _insert(store.dialect)(Submission).values(rows).on_conflict_do_nothing(index_elements=["inbox", "key"])
+            stmt = (
+                _insert(store.dialect)(Submission).values(rows).on_conflict_do_nothing(index_elements=["inbox", "key"])
+            )
             s.execute(stmt)
             keys = [sc.key for sc in scans]
             s.execute(
@@ -58,7 +70,9 @@ def mark_removed(store: Store, inbox: str, present_keys: Iterable[str]) -> int:
     """Stamp removed_at on submissions of this inbox that the scan no longer finds (history stays)."""
     present = set(present_keys)
     with store.session() as s, s.begin():
-        rows = s.execute(select(Submission.id, Submission.key).where(Submission.inbox == inbox, Submission.removed_at.is_(None))).all()
+        rows = s.execute(
+            select(Submission.id, Submission.key).where(Submission.inbox == inbox, Submission.removed_at.is_(None))
+        ).all()
         gone = [sid for sid, key in rows if key not in present]
         if gone:
             s.execute(update(Submission).where(Submission.id.in_(gone)).values(removed_at=utcnow()))
@@ -133,11 +147,21 @@ def find_submission(store: Store, ref: str, inbox: str | None = None) -> Submiss
 def submission_rows(store: Store, inbox: str, keys: Iterable[str] | None = None) -> list[dict]:
     """One summary row per present submission: files, unreadable files, flags by severity."""
     flag_counts = (
-        select(FlagRow.check_id, FlagRow.severity, func.count().label("n")).group_by(FlagRow.check_id, FlagRow.severity).subquery()
+        select(FlagRow.check_id, FlagRow.severity, func.count().label("n"))
+        .group_by(FlagRow.check_id, FlagRow.severity)
+        .subquery()
     )
     with store.session() as s:
         q = (
-            select(Submission.id, Submission.key, Submission.fiscal_year, Submission.agency, Check.id, Check.created_at, Check.error)
+            select(
+                Submission.id,
+                Submission.key,
+                Submission.fiscal_year,
+                Submission.agency,
+                Check.id,
+                Check.created_at,
+                Check.error,
+            )
             .join(Check, and_(Check.submission_id == Submission.id, Check.is_current.is_(True)))
             .where(Submission.inbox == inbox, Submission.removed_at.is_(None))
             .order_by(Submission.key)
@@ -178,8 +202,12 @@ def readable_file_count(store: Store, inbox: str) -> int:
         select(func.count())
         .select_from(FileOutcome)
         .join(Submission, Submission.id == FileOutcome.submission_id)
-        .where(Submission.inbox == inbox, Submission.removed_at.is_(None), FileOutcome.is_current.is_(True),
-               FileOutcome.error_code.is_(None))
+        .where(
+            Submission.inbox == inbox,
+            Submission.removed_at.is_(None),
+            FileOutcome.is_current.is_(True),
+            FileOutcome.error_code.is_(None),
+        )
     )
     with store.session() as s:
         return s.scalar(q) or 0

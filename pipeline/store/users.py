@@ -35,8 +35,10 @@ def clean_name(name: str) -> str:
 
 def check_password(password: str) -> str:
     if len(password or "") < MIN_PASSWORD_LENGTH:
-        raise UserError(f"รหัสผ่านต้องยาวอย่างน้อย {MIN_PASSWORD_LENGTH} ตัวอักษร "
-                        f"(a password has at least {MIN_PASSWORD_LENGTH} characters)")
+        raise UserError(
+            f"รหัสผ่านต้องยาวอย่างน้อย {MIN_PASSWORD_LENGTH} ตัวอักษร "
+            f"(a password has at least {MIN_PASSWORD_LENGTH} characters)"
+        )
     return password
 
 

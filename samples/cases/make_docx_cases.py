@@ -129,7 +129,7 @@ def para(*runs: str, ppr: str = "") -> str:
 
 
 def cell(content: str, tcpr: str = "") -> str:
-    return f"<w:tc><w:tcPr><w:tcW w:w=\"0\" w:type=\"auto\"/>{tcpr}</w:tcPr>{content}</w:tc>"
+    return f'<w:tc><w:tcPr><w:tcW w:w="0" w:type="auto"/>{tcpr}</w:tcPr>{content}</w:tc>'
 
 
 def table(rows: list[str], cols: int) -> str:
@@ -319,8 +319,13 @@ def case_tracked_changes(path: Path) -> list[str]:
     """w:ins kept, w:del / w:delText dropped, w:moveFrom dropped, w:moveTo kept."""
     d = new_document()
     rev = 'w:author="ผู้ตรวจ" w:date="2024-06-01T09:00:00Z"'
-    deleted = lambda i, s: f'<w:del w:id="{i}" {rev}><w:r><w:delText xml:space="preserve">{escape(s)}</w:delText></w:r></w:del>'  # noqa: E731
-    inserted = lambda i, s: f'<w:ins w:id="{i}" {rev}>{run(s)}</w:ins>'  # noqa: E731
+
+    def deleted(i, s):
+        return f'<w:del w:id="{i}" {rev}><w:r><w:delText xml:space="preserve">{escape(s)}</w:delText></w:r></w:del>'
+
+    def inserted(i, s):
+        return f'<w:ins w:id="{i}" {rev}>{run(s)}</w:ins>'
+
     add_raw(d, para(run("งบประมาณที่ได้รับ "), deleted(1, "๒๐๐,๐๐๐ บาท"), inserted(2, "๒๕๐,๐๐๐ บาท"), run(" จากสำนักงาน")))
     add_raw(
         d,
@@ -335,7 +340,9 @@ def case_tracked_changes(path: Path) -> list[str]:
     add_raw(d, para(run(SENTENCES[7])))
     p = lambda s: para(run(s))  # noqa: E731
     deleted_row = f'<w:tr><w:trPr><w:del w:id="7" {rev}/></w:trPr>{cell(para(deleted(8, "แถวที่ถูกลบ")))}{cell(para(deleted(9, "๐")))}</w:tr>'
-    add_raw(d, table([row(cell(p("กิจกรรม")), cell(p("จำนวน"))), deleted_row, row(cell(p("อบรมครู")), cell(p("๑๒๐")))], 2))
+    add_raw(
+        d, table([row(cell(p("กิจกรรม")), cell(p("จำนวน"))), deleted_row, row(cell(p("อบรมครู")), cell(p("๑๒๐")))], 2)
+    )
     add_raw(
         d,
         para(
@@ -364,7 +371,13 @@ def case_fields_and_inline(path: Path) -> list[str]:
     add_raw(d, para(run("๒. วัตถุประสงค์\t๒")))
     add_raw(d, para(run("๓. ผลการดำเนินงาน\t๓"), fld("end")))
     # fldSimple: the date as last calculated.
-    add_raw(d, para(run("รายงาน ณ วันที่ "), f'<w:fldSimple w:instr=" DATE \\@ &quot;d MMMM yyyy&quot; ">{run("๑๕ มกราคม ๒๕๖๘")}</w:fldSimple>'))
+    add_raw(
+        d,
+        para(
+            run("รายงาน ณ วันที่ "),
+            f'<w:fldSimple w:instr=" DATE \\@ &quot;d MMMM yyyy&quot; ">{run("๑๕ มกราคม ๒๕๖๘")}</w:fldSimple>',
+        ),
+    )
     # A cross reference whose instruction holds a nested field.
     add_raw(
         d,
@@ -388,7 +401,16 @@ def case_fields_and_inline(path: Path) -> list[str]:
     smart = f'<w:smartTag w:uri="urn:schemas-microsoft-com:office:smarttags" w:element="place">{run("กรุงเทพมหานคร")}</w:smartTag>'
     add_raw(d, para(run("เว็บไซต์ "), link, run(" จังหวัด "), smart))
     add_raw(d, para(run("ลำดับ"), "<w:r><w:tab/></w:r>", run("รายการ"), "<w:r><w:br/></w:r>", run("บรรทัดที่สอง")))
-    add_raw(d, para(run("โทร ๐๒"), "<w:r><w:noBreakHyphen/></w:r>", run("๑๒๓๔๕๖๗ "), '<w:r><w:sym w:font="Segoe UI Symbol" w:char="2713"/></w:r>', run(" ส่งแล้ว")))
+    add_raw(
+        d,
+        para(
+            run("โทร ๐๒"),
+            "<w:r><w:noBreakHyphen/></w:r>",
+            run("๑๒๓๔๕๖๗ "),
+            '<w:r><w:sym w:font="Segoe UI Symbol" w:char="2713"/></w:r>',
+            run(" ส่งแล้ว"),
+        ),
+    )
     # Typed the legacy way: sara am as nikhahit + sara aa, a zero-width space inside a word.
     add_raw(d, para(run("ผลการด\u0e4d\u0e32เนิน\u200bงานประจ\u0e4d\u0e32ปี")))
     d.save(path)
@@ -419,13 +441,17 @@ def add_numbering(document, abstract: dict[int, str], nums: dict[int, tuple[int,
     numbering = document.part.numbering_part.element
     first_num = numbering.find(qn("w:num"))
     for aid, levels in abstract.items():
-        node = parse_xml(f'<w:abstractNum {NSDECLS} w:abstractNumId="{aid}"><w:multiLevelType w:val="multilevel"/>{levels}</w:abstractNum>')
+        node = parse_xml(
+            f'<w:abstractNum {NSDECLS} w:abstractNumId="{aid}"><w:multiLevelType w:val="multilevel"/>{levels}</w:abstractNum>'
+        )
         if first_num is not None:
             first_num.addprevious(node)
         else:
             numbering.append(node)
     for num_id, (aid, overrides) in nums.items():
-        numbering.append(parse_xml(f'<w:num {NSDECLS} w:numId="{num_id}"><w:abstractNumId w:val="{aid}"/>{overrides}</w:num>'))
+        numbering.append(
+            parse_xml(f'<w:num {NSDECLS} w:numId="{num_id}"><w:abstractNumId w:val="{aid}"/>{overrides}</w:num>')
+        )
 
 
 def numbered(text: str, num_id: int, ilvl: int = 0, style: str = "") -> str:
@@ -522,7 +548,10 @@ def build_form(path: Path, rng: random.Random, sections: int, paragraphs_per_sec
     d = new_document()
     add_numbering(
         d,
-        {80: lvl(0, "thaiNumbers", "%1.") + lvl(1, "thaiNumbers", "%1.%2"), 81: lvl(0, "bullet", "\uf0b7", font="Symbol")},
+        {
+            80: lvl(0, "thaiNumbers", "%1.") + lvl(1, "thaiNumbers", "%1.%2"),
+            81: lvl(0, "bullet", "\uf0b7", font="Symbol"),
+        },
         {80: (80, ""), 81: (81, "")},
     )
     d.sections[0].header.paragraphs[0].text = "แบบรายงานผลการดำเนินงานโครงการ สำนักงานเขตพื้นที่การศึกษา"
@@ -531,7 +560,15 @@ def build_form(path: Path, rng: random.Random, sections: int, paragraphs_per_sec
     r = title.add_run(lines[0])
     r.bold = True
     d.add_paragraph(PROJECT)
-    headings = ["หลักการและเหตุผล", "วัตถุประสงค์", "วิธีดำเนินการ", "ผลการดำเนินงาน", "ผลที่คาดว่าจะได้รับ", "ปัญหาและอุปสรรค", "ข้อเสนอแนะ"]
+    headings = [
+        "หลักการและเหตุผล",
+        "วัตถุประสงค์",
+        "วิธีดำเนินการ",
+        "ผลการดำเนินงาน",
+        "ผลที่คาดว่าจะได้รับ",
+        "ปัญหาและอุปสรรค",
+        "ข้อเสนอแนะ",
+    ]
     for s in range(sections):
         heading = headings[s % len(headings)]
         add_raw(d, numbered(heading, 80, 0, "Heading1"))
@@ -558,7 +595,11 @@ def add_budget_table(document, n: int) -> list[str]:
     amount = f"{(n + 1) * 12:,}".translate(str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙")) + ",๐๐๐"
     rows = [
         row(cell(p("กิจกรรม")), cell(p("งบประมาณ (บาท)"), '<w:gridSpan w:val="2"/>')),
-        row(cell(p(f"กิจกรรมที่ {to_thai_digits(n + 1)}"), '<w:vMerge w:val="restart"/>'), cell(p("ที่ได้รับ")), cell(p(amount))),
+        row(
+            cell(p(f"กิจกรรมที่ {to_thai_digits(n + 1)}"), '<w:vMerge w:val="restart"/>'),
+            cell(p("ที่ได้รับ")),
+            cell(p(amount)),
+        ),
         row(cell("<w:p/>", "<w:vMerge/>"), cell(p("ที่ใช้จริง")), cell(p(amount))),
     ]
     add_raw(document, table(rows, 3))

@@ -24,8 +24,15 @@ def upgrade() -> None:
         sa.Column("store_id", sa.String(64), nullable=False),
         sa.Column("created_at", sa.DateTime, nullable=False),
     )
-    meta = sa.table("store_meta", sa.column("id", sa.Integer), sa.column("store_id", sa.String), sa.column("created_at", sa.DateTime))
-    op.bulk_insert(meta, [{"id": 1, "store_id": uuid.uuid4().hex, "created_at": datetime.now(UTC).replace(tzinfo=None)}])
+    meta = sa.table(
+        "store_meta",
+        sa.column("id", sa.Integer),
+        sa.column("store_id", sa.String),
+        sa.column("created_at", sa.DateTime),
+    )
+    op.bulk_insert(
+        meta, [{"id": 1, "store_id": uuid.uuid4().hex, "created_at": datetime.now(UTC).replace(tzinfo=None)}]
+    )
     op.create_table(
         "runs",
         sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
