@@ -17,6 +17,7 @@ from pathlib import Path
 import click
 
 from interfaces.file_lines import file_line, one_line
+from pipeline.labels import CHECK_REASON, label
 
 EXIT_UNREADABLE = 2
 
@@ -109,7 +110,7 @@ def _outcome_line(o: dict) -> str | None:
         err = f" ตรวจไม่สำเร็จ (check failed): {o['error']}" if o["error"] else ""
         return (
             f"{one_line(o['key'])}\tไฟล์ (files) {o['files']}\tอ่านไม่ได้ (unreadable) {o['unreadable']}"
-            f"\tข้อสังเกต (flags) {o['flags']}{err}"
+            f"\tข้อสังเกต (flags) {o['flags']}\tเหตุที่ตรวจ (why) {label(CHECK_REASON, o['reason'])}{err}"
         )
     if o["status"] == "busy":
         return f"{one_line(o['key'])}\tกำลังตรวจโดยงานอื่น (being checked by another run)"

@@ -8,7 +8,10 @@ where an office changes them.
 
 from __future__ import annotations
 
-from pipeline.rubric import Rubric, load_rubric
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the rubric (YAML, JSON Schema) is loaded only when titles are asked for
+    from pipeline.rubric import Rubric
 
 Label = tuple[str, str]  # (Thai, English)
 
@@ -92,5 +95,7 @@ def thai(table: dict, code) -> str:
 
 def section_titles(rubric: Rubric | None = None) -> dict[str, Label]:
     """Section key -> (Thai, English) title, from the rubric (the bundled one by default)."""
+    from pipeline.rubric import load_rubric
+
     rubric = rubric or load_rubric()
     return {key: (sec.title_th, sec.title_en) for key, sec in rubric.sections.items()}

@@ -70,3 +70,20 @@ def test_the_store_is_not_result_code(product_copy):
     before = code_digest(product_copy)
     (product_copy / "pipeline" / "store" / "db.py").write_text("X = 1\n", encoding="utf-8")
     assert code_digest(product_copy) == before
+
+
+def test_after_an_upgrade_evidence_run_rechecks_everything_and_says_why(make_inbox, sqlite_url, capsys, monkeypatch):
+    from interfaces.cli import main
+    from pipeline import batch
+
+    inbox = make_inbox(2, files=1)
+    args = ["run", str(inbox), "--db", sqlite_url, "--plain", "--ocr", "off"]
+    assert main(args) in (0, None)
+    assert "ชุดเอกสารใหม่ (new submission)" in capsys.readouterr().out
+    assert main(args) in (0, None)
+    assert "ตรวจแล้ว 0" in capsys.readouterr().out  # an unchanged product re-checks none
+    monkeypatch.setattr(batch, "pipeline_version", lambda: f"{version.PIPELINE_VERSION}+000000000000")
+    assert main(args) in (0, None)
+    out = capsys.readouterr().out
+    assert "ตรวจแล้ว 2" in out
+    assert out.count("the product was upgraded; results may differ") == 2
