@@ -1,5 +1,5 @@
 # The two commands README.md promises. Both set up first (idempotent).
-.PHONY: setup demo test bench
+.PHONY: setup demo test lint bench
 
 setup:
 	bash scripts/setup.sh
@@ -8,9 +8,13 @@ setup:
 demo: setup
 	bash scripts/demo.sh
 
-# The whole test suite (what .ci/run calls).
-test: setup
+# The whole test suite (what .ci/run calls): the linters first, then the tests.
+test: setup lint
 	.venv/bin/python -m pytest -q
+
+lint: setup
+	.venv/bin/ruff check .
+	.venv/bin/ruff format --check .
 
 bench: setup
 	.venv/bin/python bench/extract_speed.py
