@@ -56,7 +56,7 @@ from .docx_xml import (
     on_off,
     val,
 )
-from .model import Block, Region
+from .model import Block, BlockKind, Region
 
 # Containers whose children are read as if they stood in the parent.
 _BLOCK_WRAPPERS = frozenset((CUSTOM_XML, INS, MOVE_TO, SMART_TAG))
@@ -182,7 +182,7 @@ class StoryWalker:
             outline = style.outline_level
         if label is not None:
             raw = label[0] + label[1] + raw
-            kind = "list_item"
+            kind: BlockKind = "list_item"
         else:
             kind = "paragraph"
         if style.is_heading or outline is not None:

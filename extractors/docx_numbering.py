@@ -123,10 +123,10 @@ def lvl_to_level(el) -> Level:
 class Numbering:
     """numbering.xml definitions plus the running counters of one document."""
 
-    def __init__(self, numbering_element=None, numbering_style_num_id=None):
+    def __init__(self, numbering_element=None, numbering_style_num_id=None) -> None:
         self._abstract: dict[str, dict[int, Level]] = {}
-        self._style_link: dict[str, str] = {}
-        self._nums: dict[str, tuple[str, dict[int, Level], dict[int, int]]] = {}
+        self._style_link: dict[str | None, str] = {}  # keyed like _nums[...][0]: a w:num may name no abstractNum
+        self._nums: dict[str, tuple[str | None, dict[int, Level], dict[int, int]]] = {}
         self._resolve_style = numbering_style_num_id or (lambda _style_id: None)
         self._counters: dict[str, list[int | None]] = {}
         self._started_nums: set[str] = set()
@@ -201,7 +201,8 @@ class Numbering:
             self._started_nums.add(num_id)
             for restarted in self._nums[num_id][2]:
                 counters[restarted] = None
-        counters[ilvl] = level.start if counters[ilvl] is None else counters[ilvl] + 1
+        current = counters[ilvl]
+        counters[ilvl] = level.start if current is None else current + 1
         for deeper in range(ilvl + 1, _LEVELS):
             after = levels.get(deeper, Level()).restart_after
             if after is None or (after != 0 and ilvl < after):
@@ -222,7 +223,8 @@ def render_lvl_text(level: Level, levels: dict[int, Level], counters: list[int |
         if ch == "%" and i + 1 < len(text) and text[i + 1].isdigit():
             k = int(text[i + 1]) - 1
             ref = levels.get(k, Level())
-            value = counters[k] if 0 <= k < _LEVELS and counters[k] is not None else ref.start
+            counter = counters[k] if 0 <= k < _LEVELS else None
+            value = counter if counter is not None else ref.start
             fmt = "decimal" if level.is_legal and ref.num_fmt != "bullet" else ref.num_fmt
             out.append(format_number(value, fmt))
             i += 2

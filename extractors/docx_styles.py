@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from docx.styles import BabelFish
 from lxml import etree
@@ -146,12 +147,12 @@ def _attr(start_tag: bytes, prefix: bytes, name: bytes) -> str | None:
 class StyleSheet:
     """The styles part, indexed by style id, with resolution cached."""
 
-    def __init__(self, styles_element=None):
+    def __init__(self, styles_element=None) -> None:
         # Style elements are indexed by id up front (cheap) and turned into
         # _StyleDef only when a paragraph or run uses them: templates define
         # ~160 styles, a form uses a handful (measured: eager loading was a
         # fifth of reading a two-page form).
-        self._elements: dict[str, object] = {}
+        self._elements: dict[str, Any] = {}  # lxml element, or (parse, chunk) located by from_xml
         self._defs: dict[str, _StyleDef] = {}
         self._default_ids: dict[str, str] = {}
         self.defaults = EMPTY_FORMAT
@@ -176,6 +177,7 @@ class StyleSheet:
         prefix = _W_PREFIX.search(root_tag.group(0)) if root_tag else None
         if prefix is None:
             return cls(etree.fromstring(data, _SAFE_PARSER))
+        assert root_tag is not None  # prefix was found in it
         p = re.escape(prefix.group(1))
         wrapper = b"<wrapper " + b" ".join(_XMLNS.findall(root_tag.group(0))) + b">"
 
@@ -253,6 +255,7 @@ class StyleSheet:
         while style_id and style_id not in seen and style_id in self._elements:
             seen.add(style_id)
             d = self._definition(style_id)
+            assert d is not None  # style_id is in self._elements, so it has a definition
             chain.append(d)
             style_id = d.based_on
         return chain

@@ -6,6 +6,8 @@ instead of building names per element.
 
 from __future__ import annotations
 
+from typing import overload
+
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 MC_NS = "http://schemas.openxmlformats.org/markup-compatibility/2006"
@@ -61,6 +63,10 @@ M_T, M_OMATH, M_OMATH_PARA = (f"{{{M_NS}}}{n}" for n in ("t", "oMath", "oMathPar
 _FALSE = frozenset(("0", "false", "off", "none"))
 
 
+@overload
+def val(el, default: str) -> str: ...
+@overload
+def val(el, default: str | None = None) -> str | None: ...
 def val(el, default: str | None = None) -> str | None:
     """The w:val attribute of el, or default when el or the attribute is missing."""
     if el is None:

@@ -37,7 +37,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from statistics import median
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from .ocr_digits import reread_digits
 from .ocr_prepare import prepare
@@ -314,7 +314,8 @@ def render_for_ocr(pdf, page_index: int, dpi: int) -> Image:
     (or less for an outsized page: the resolution used is ``image.info["ocr_dpi"]``)."""
     page = pdf[page_index]
     try:
-        used = ocr_render_dpi(*page.get_size(), dpi)
+        width_pt, height_pt = page.get_size()
+        used = ocr_render_dpi(width_pt, height_pt, dpi)
         image = page.render(scale=used / 72).to_pil()
         image.info["ocr_dpi"] = used
         return image
@@ -395,7 +396,7 @@ def reread_line(image: Image, box: tuple[float, float, float, float], languages:
         return None
     words = sorted((w for line in lines for w in line.words), key=lambda w: w.left)
     texts = [line.text for line in lines]
-    return _RawLine(words, " ".join(texts) if all(texts) else None)
+    return _RawLine(words, " ".join(cast(list[str], texts)) if all(texts) else None)  # all(): no None left
 
 
 def merge_split_lines(image: Image, lines: list[_RawLine], languages: str, dpi: int) -> list[_RawLine]:
@@ -498,9 +499,10 @@ def read_tables(page: PageTables, languages: str, dpi: int) -> tuple[list[OcrTab
         for c, cell in enumerate(grid.cells):
             raw = cell_lines.get((t, c), [])
             words.extend(w for line in raw for w in line.words)
-            bbox = tuple(float(v) for v in cell.bbox)
+            bbox = cast(tuple[float, float, float, float], tuple(float(v) for v in cell.bbox))
             cells.append(OcrCell(cell.row, cell.col, cell.row_span, cell.col_span, bbox, raw_lines_to_ocr_lines(raw)))
-        tables.append(OcrTable(tuple(float(v) for v in grid.bbox), grid.rows, grid.cols, cells))
+        table_bbox = cast(tuple[float, float, float, float], tuple(float(v) for v in grid.bbox))
+        tables.append(OcrTable(table_bbox, grid.rows, grid.cols, cells))
     return tables, words, digits
 
 

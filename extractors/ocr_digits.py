@@ -80,7 +80,7 @@ def glyph_bitmap(ink: np.ndarray) -> np.ndarray:
     height, width = ink.shape
     scale = GLYPH / max(height, width)
     size = (max(1, round(width * scale)), max(1, round(height * scale)))
-    small = np.asarray(PILImage.fromarray(ink.astype(np.uint8) * 255).resize(size, PILImage.BILINEAR)) >= 128
+    small = np.asarray(PILImage.fromarray(ink.astype(np.uint8) * 255).resize(size, PILImage.Resampling.BILINEAR)) >= 128
     out = np.zeros((GLYPH, GLYPH), dtype=bool)
     top, left = (GLYPH - size[1]) // 2, (GLYPH - size[0]) // 2
     out[top : top + size[1], left : left + size[0]] = small
@@ -448,7 +448,7 @@ def _neighbours(words: list, run: list[int], height: float) -> tuple[list[int], 
     before: list[int] = []
     i = run[0] - 1
     while len([j for j in before if not marks_only(j)]) < 2:
-        unit = []
+        unit: list[int] = []
         while marks_only(i):
             unit.insert(0, i)
             i -= 1

@@ -36,6 +36,7 @@ import subprocess
 import sys
 import threading
 from collections.abc import Callable, Iterator
+from typing import Any
 
 from .ocr import OcrResult, ocr_image, render_for_ocr
 from .ocr_progress import (  # noqa: F401  (re-exported: the pool's callers import them from here)
@@ -70,7 +71,7 @@ def failure(exc: BaseException) -> OcrResult:
     return OcrResult.failed(f"{type(exc).__name__}: {reason}"[:300])
 
 
-_worker_doc: tuple[str, object] | None = None  # (path, pypdfium2 document) open in this worker
+_worker_doc: tuple[str, Any] | None = None  # (path, pypdfium2 document) open in this worker
 
 
 def worker_page(path: str, index: int, languages: str, dpi: int) -> OcrResult:
@@ -114,6 +115,7 @@ class _Worker:
         self._receive("ready")
 
     def run(self, job: Job, args: tuple) -> OcrResult:
+        assert self.proc.stdin is not None  # opened with stdin=PIPE
         try:
             pickle.dump((job, args), self.proc.stdin)
             self.proc.stdin.flush()
@@ -122,6 +124,7 @@ class _Worker:
         return self._receive("done")
 
     def _receive(self, kind: str):
+        assert self.proc.stdout is not None  # opened with stdout=PIPE
         try:
             tag, value = pickle.load(self.proc.stdout)
         except (EOFError, OSError, ValueError, pickle.UnpicklingError) as exc:
@@ -138,6 +141,7 @@ class _Worker:
             if now:
                 proc.terminate()  # SIGTERM: the worker kills its Tesseract and exits
             else:
+                assert proc.stdin is not None  # opened with stdin=PIPE
                 try:
                     proc.stdin.close()
                 except OSError:
@@ -152,6 +156,7 @@ class _Worker:
         """Stop it (between jobs) and close the pipes: only by the thread that talks to it."""
         self.stop(now=False)
         for stream in (self.proc.stdin, self.proc.stdout):
+            assert stream is not None  # both pipes were opened with PIPE
             try:
                 stream.close()
             except (OSError, ValueError):

@@ -27,7 +27,7 @@ A 1x1 grid is a frame around text, not a table, and is dropped.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 import numpy as np
 
@@ -165,13 +165,13 @@ def find_rules(runs: np.ndarray, axis: int, max_thick: int, gap: int, min_length
 
     axis=1: horizontal rules (bands of rows); axis=0: vertical rules (bands of columns).
     """
-    present = runs.any(axis=axis)  # per row (axis=1) or column (axis=0)
+    present = cast(np.ndarray, runs.any(axis=axis))  # per row (axis=1) or column (axis=0)
     rules = []
     for a, b in _bands(present):
         if b - a > max_thick:
             continue
         band = runs[a:b, :] if axis == 1 else runs[:, a:b]
-        coverage = band.any(axis=1 - axis)
+        coverage = cast(np.ndarray, band.any(axis=1 - axis))  # an array: any() along an axis
         weights = band.sum(axis=axis)
         pos = float(np.average(np.arange(a, b), weights=weights)) if weights.sum() else (a + b - 1) / 2
         for start, end in _bands(coverage, max_gap=gap):
@@ -350,7 +350,7 @@ def find_tables(image: Image, dpi: int = 300) -> PageTables:
         paper = paper_tone(np.asarray(gray_image))
         # The skew estimate is the angle the rules rise by (y down): turning the image
         # counter-clockwise by `angle` (PIL's direction) levels them.
-        gray_image = gray_image.rotate(-angle, resample=PILImage.BICUBIC, fillcolor=paper)
+        gray_image = gray_image.rotate(-angle, resample=PILImage.Resampling.BICUBIC, fillcolor=paper)
         ink = binarise(np.asarray(gray_image))
     else:
         angle = 0.0

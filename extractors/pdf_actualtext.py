@@ -22,6 +22,7 @@ import codecs
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from typing import Any
 
 from pdfminer.layout import LTPage
 from pdfminer.pdffont import PDFFont
@@ -58,7 +59,9 @@ class FontFacts:
 
     bold: dict[str, bool] = field(default_factory=dict)  # fontname -> bold
     evidence: dict[int, FontEvidence] = field(default_factory=dict)  # id(font) -> what its embedded font says
-    solved_marks: dict[tuple[int, int], str] = field(default_factory=dict)  # (id(font), cid) -> mark settled on a page
+    solved_marks: dict[tuple[int | None, int | None], str] = field(
+        default_factory=dict
+    )  # (id(font), cid) -> mark settled on a page
 
     @staticmethod
     def is_pi_font(fontname: str) -> bool:
@@ -116,7 +119,7 @@ class ActualTextDevice(PDFPageAggregatorWithMarkedContent):
 
     def render_char(self, matrix, font, fontsize, scaling, rise, cid, *args, **kwargs) -> float:
         adv = super().render_char(matrix, font, fontsize, scaling, rise, cid, *args, **kwargs)
-        obj = self.cur_item._objs[-1]
+        obj: Any = self.cur_item._objs[-1]  # the LTChar just made; it is given attributes of ours
         obj.span = self._active
         obj.stroked = self._stroked
         obj.cid = cid

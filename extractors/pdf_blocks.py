@@ -85,7 +85,7 @@ class BlockBuilder:
             self.pua_stripped += len(text) - len(stripped)
             text = stripped
         numbering = numbering_of(text)
-        weights = Counter()
+        weights: Counter[float] = Counter()
         for line in lines:
             weights[line.size] += line.glyphs
         return Block(

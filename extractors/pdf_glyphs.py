@@ -56,7 +56,7 @@ class Glyph:
         "origin_x",
     )
 
-    def __init__(self, text, x0, x1, top, bottom, baseline, size, font, bold, seq, from_span=False):
+    def __init__(self, text, x0, x1, top, bottom, baseline, size, font, bold, seq, from_span=False) -> None:
         self.text = text
         self.x0 = x0
         self.x1 = x1

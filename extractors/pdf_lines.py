@@ -20,6 +20,7 @@ from __future__ import annotations
 import bisect
 from collections import Counter
 from dataclasses import dataclass
+from typing import cast
 
 from .pdf_glyphs import Glyph
 
@@ -390,7 +391,7 @@ def _lead_width(bases: list[Glyph]) -> float:
             continue
         if start is None:
             start = b.x0
-        elif b.x0 - prev.x1 > SPACE_GAP * b.size:
+        elif b.x0 - cast(Glyph, prev).x1 > SPACE_GAP * b.size:  # prev is set with start
             break
         end = b.x1
         prev = b

@@ -58,9 +58,9 @@ def _dictionary_agrees(glyphs: list[Glyph], i: int) -> bool:
     """True unless the text around glyph i has more dictionary words with it dropped."""
     before = "".join(g.text for g in glyphs[max(0, i - CONTEXT) : i])
     after = "".join(g.text for g in glyphs[i + 1 : i + 1 + CONTEXT])
-    before, after = before.split()[-1:] or [""], after.split()[:1] or [""]
-    with_am = before[0] + after[0].replace(SARA_AA, "\u0e33", 1)  # tone marks stay before SARA AM
-    without = before[0] + after[0]
+    word_before, word_after = before.split()[-1:] or [""], after.split()[:1] or [""]
+    with_am = word_before[0] + word_after[0].replace(SARA_AA, "\u0e33", 1)  # tone marks stay before SARA AM
+    without = word_before[0] + word_after[0]
     return _dictionary_chars(with_am) >= _dictionary_chars(without)
 
 

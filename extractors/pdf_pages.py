@@ -19,10 +19,11 @@ exception, so the other pages are kept.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator
 from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any, cast
 
 from .model import Block, Cell
 from .ocr import OcrLine, OcrResult, OcrTable, ocr_available, render_for_ocr
@@ -78,7 +79,7 @@ class PageOcr:
     job: Callable[[str, int, str, int], OcrResult] | None = None
     stats: dict[str, int] = field(default_factory=lambda: {"cached": 0, "ocr": 0, "failed": 0})
     _available: bool | None = None
-    _pdf: object = field(default=None, repr=False)
+    _pdf: Any = field(default=None, repr=False)  # the pypdfium2 document, once opened
 
     @property
     def available(self) -> bool:
@@ -144,7 +145,7 @@ class PageOcr:
                 else:
                     self.stats["ocr"] += 1
                     if cache is not None and keys.get(index):
-                        cache = self._store(cache, keys[index], result)
+                        cache = self._store(cache, cast(str, keys[index]), result)  # keys.get(index) checked
                 notify(OcrProgress(path, len(results), total, cached, index + 1))
         return {i: results[i] for i in page_indexes}
 
@@ -175,7 +176,7 @@ class PageOcr:
             log.warning("OCR cache unavailable, results not kept: %s", exc)
             return None
 
-    def _ocr(self, indexes: list[int]) -> Iterator[tuple[int, OcrResult]]:
+    def _ocr(self, indexes: list[int]) -> Generator[tuple[int, OcrResult], None, None]:
         s = self.settings
         workers = effective_workers(s.ocr_workers)
         if workers > 1 and len(indexes) > 1:
@@ -270,7 +271,7 @@ def ocr_table_to_block(table: OcrTable, result: OcrResult, builder: BlockBuilder
         raw_text="",
         source=builder.source,
         page=page,
-        bbox=tuple(round(v * scale, 2) for v in table.bbox),
+        bbox=cast(tuple[float, float, float, float], tuple(round(v * scale, 2) for v in table.bbox)),
         read_by="ocr",
         rows=rows,
     )
@@ -284,6 +285,7 @@ def ocr_to_blocks(result: OcrResult, builder: BlockBuilder, *, page: int, dpi: i
     blocks = _unbold(builder.lines_to_blocks(ocr_to_lines(result, dpi, result.lines), page=page, read_by="ocr"))
     for table in sorted(result.tables, key=lambda t: t.bbox[1], reverse=True):
         block = ocr_table_to_block(table, result, builder, page=page, dpi=dpi)
+        assert block.bbox is not None  # ocr_table_to_block always sets it
         top = block.bbox[1]
         at = next((i for i, b in enumerate(blocks) if b.bbox and b.bbox[1] >= top), len(blocks))
         blocks.insert(at, block)

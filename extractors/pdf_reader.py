@@ -83,12 +83,12 @@ def read(path: Path, settings: ReadSettings) -> Document:
             raise ExtractionError("no_pages")
         if len(pages) > settings.max_pages:
             raise ExtractionError("too_many_pages", f"{len(pages):,} > {settings.max_pages:,}")
-        results: list[PageResult | _NeedsOcr] = []
+        pending: list[PageResult | _NeedsOcr] = []
         heights = []
         deadline = time.monotonic() + settings.max_file_seconds
         for number, page in enumerate(pages, start=1):
             if number > 1 and time.monotonic() > deadline:  # time is up: the pages left are recorded, not read
-                results.append(
+                pending.append(
                     _unreadable(
                         number,
                         f"not read: the file's time budget of {settings.max_file_seconds:g} s is used",
@@ -101,10 +101,10 @@ def read(path: Path, settings: ReadSettings) -> Document:
                         detail=f"{settings.max_file_seconds:g} s; {len(pages) - number + 1} pages left",
                     )
             else:
-                results.append(reader.read_page_safely(page, number))
+                pending.append(reader.read_page_safely(page, number))
             heights.append(float(page.height))
             page.close()
-        results = reader.resolve_ocr(results)
+        results = reader.resolve_ocr(pending)
         failures = sum(r.info.read_by == "none" and r.info.note == "page failed to parse" for r in results)
         if pages and failures == len(pages):
             raise ExtractionError("corrupt_pdf", "no page could be parsed")
@@ -307,7 +307,7 @@ def _place_tables(body: list[Block], tables: list[Block]) -> list[Block]:
     for table in sorted(tables, key=lambda b: b.bbox[1] if b.bbox else 0.0):
         top = table.bbox[1] if table.bbox else 0.0
         at = next((i for i, b in enumerate(out) if b.bbox and b.bbox[1] > top and b.kind != "table"), len(out))
-        while at > 0 and out[at - 1].kind == "table" and out[at - 1].bbox and out[at - 1].bbox[1] > top:
+        while at > 0 and out[at - 1].kind == "table" and (box := out[at - 1].bbox) and box[1] > top:
             at -= 1
         out.insert(at, table)
     return out

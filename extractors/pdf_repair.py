@@ -81,6 +81,7 @@ def _count_filled(glyphs: list[Glyph], fonts: FontFacts, repair: PageRepair) -> 
     for g in glyphs:
         evidence = fonts.evidence.get(g.font_id) if g.font_id is not None else None
         if evidence and g.cid in evidence.filled and not g.from_span:
+            assert g.font_id is not None  # evidence is only looked up for a font id
             used[g.font_id] = used.get(g.font_id, 0) + 1
     for font_id, count in used.items():
         repair.repaired += count
@@ -117,6 +118,7 @@ def _apply_font_proposals(glyphs: list[Glyph], fonts: FontFacts, repair: PageRep
     for g in glyphs:
         evidence = fonts.evidence.get(g.font_id) if g.font_id is not None else None
         if evidence and g.cid in evidence.proposals and not g.from_span:
+            assert g.font_id is not None  # evidence is only looked up for a font id
             by_font.setdefault(g.font_id, []).append(g)
     for font_id, affected in by_font.items():
         evidence = fonts.evidence[font_id]
@@ -124,6 +126,7 @@ def _apply_font_proposals(glyphs: list[Glyph], fonts: FontFacts, repair: PageRep
         before_text = page_text(glyphs, only)
         old = [(g, g.text, g.mark) for g in affected]
         for g in affected:
+            assert g.cid is not None  # collected above only when its cid is in evidence.proposals
             g.text = evidence.proposals[g.cid]
             g.mark = _is_mark(g.text)
         after_text = page_text(glyphs, only)

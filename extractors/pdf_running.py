@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .model import Block
+from .model import Block, Region
 
 BAND = 0.12  # share of the page height at the top and at the bottom
 EDGE_BLOCKS = 3  # blocks nearest each edge that may be running text
@@ -40,14 +40,14 @@ def running_key(text: str) -> str:
 
 def mark_running(pages: list[tuple[float, list[Block]]]) -> None:
     """Set region "header"/"footer" on running blocks.  `pages`: (page height, body blocks) per page."""
-    candidates: list[tuple[str, str, Block]] = []  # (region, key, block)
+    candidates: list[tuple[Region, str, Block]] = []  # (region, key, block)
     for height, blocks in pages:
-        ordered = sorted((b for b in blocks if b.bbox), key=lambda b: b.bbox[1])
+        ordered = sorted((b for b in blocks if b.bbox), key=lambda b: _bbox(b)[1])
         for b in ordered[:EDGE_BLOCKS]:
-            if b.bbox[3] <= BAND * height:
+            if _bbox(b)[3] <= BAND * height:
                 candidates.append(("header", running_key(b.text), b))
         for b in ordered[-EDGE_BLOCKS:]:
-            if b.bbox[1] >= (1 - BAND) * height and b.bbox[3] > BAND * height:
+            if _bbox(b)[1] >= (1 - BAND) * height and _bbox(b)[3] > BAND * height:
                 candidates.append(("footer", running_key(b.text), b))
     pages_with = Counter({(region, key): 0 for region, key, _ in candidates})
     for region, key, _page in {(region, key, b.page) for region, key, b in candidates}:
@@ -80,5 +80,11 @@ def _small_in_margin(b: Block, region: str, height: float, body_size: float | No
     if body_size is None or b.font_size is None or b.font_size > body_size - SMALLER:
         return False
     if region == "header":
-        return b.bbox[3] <= MARGIN_BAND * height
-    return b.bbox[1] >= (1 - MARGIN_BAND) * height
+        return _bbox(b)[3] <= MARGIN_BAND * height
+    return _bbox(b)[1] >= (1 - MARGIN_BAND) * height
+
+
+def _bbox(b: Block) -> tuple[float, float, float, float]:
+    """The box of a block known to have one (only blocks with a bbox become candidates)."""
+    assert b.bbox is not None
+    return b.bbox

@@ -28,6 +28,8 @@ otherwise the change is refused and the refusal recorded.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from .pdf_glyphs import Glyph
 
 SARA_AA, SARA_AM, NIKHAHIT = "\u0e32", "\u0e33", "\u0e4d"
@@ -90,7 +92,7 @@ def _unmapped_rings(unmapped: list[Glyph], saras: list[Glyph]) -> list[Glyph]:
     return out
 
 
-def proposed_sara(glyphs: list[Glyph], graphics: list[dict], unmapped: list[Glyph] = ()) -> dict[int, str]:
+def proposed_sara(glyphs: list[Glyph], graphics: list[dict], unmapped: Sequence[Glyph] = ()) -> dict[int, str]:
     """id(glyph) -> the text the page's rings say it has, for glyphs whose text says otherwise.
 
     With a ring painted as a shape, the sara glyph holds all of ำ: า becomes ำ.

@@ -53,6 +53,7 @@ def append_table(first: Block, second: Block) -> None:
     rows = list(second.rows or [])
     if rows and first.rows and is_row_remainder(first.rows[-1], rows[0]):
         join_rows(first.rows[-1], rows.pop(0))
+    assert first.rows is not None  # continues(first, second) held: first has rows
     first.rows.extend(rows)  # page and bbox stay the first part's: where the table starts
     first.text = first.table_text()
     first.raw_text = first.table_text(raw=True)

@@ -16,6 +16,7 @@ border): its glyphs stay with the page body.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import cast
 
 from pdfplumber.table import Table
 from pdfplumber.utils import obj_to_edges
@@ -89,7 +90,7 @@ def find_tables(page, graphics: list[dict]) -> list[PageTable]:
 
 def _to_page_table(table: Table) -> PageTable:
     cells = [c for row in table.rows for c in row.cells if c is not None]
-    return PageTable(bbox=tuple(table.bbox), cells=cells)
+    return PageTable(bbox=cast(tuple[float, float, float, float], tuple(table.bbox)), cells=cells)
 
 
 def split_glyphs(glyphs: list[Glyph], tables: list[PageTable]) -> list[Glyph]:
@@ -131,7 +132,7 @@ def table_to_block(table: PageTable, builder: BlockBuilder, *, page: int, read_b
         raw_text="",
         source=builder.source,
         page=page,
-        bbox=tuple(round(v, 2) for v in table.bbox),
+        bbox=cast(tuple[float, float, float, float], tuple(round(v, 2) for v in table.bbox)),
         read_by=read_by,
         rows=rows,
     )

@@ -13,6 +13,7 @@ import pickle
 import select
 import struct
 import time
+from typing import Any
 
 _HEADER = struct.Struct(">Q")
 
@@ -33,7 +34,7 @@ def send(fd: int, message: object) -> None:
         view = view[written:]
 
 
-def receive(fd: int, deadline: float | None = None) -> object:
+def receive(fd: int, deadline: float | None = None) -> Any:
     """The next message; `deadline` (time.monotonic) bounds the wait for it to start."""
     if deadline is not None:
         while True:

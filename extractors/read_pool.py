@@ -85,6 +85,7 @@ class ReaderProcess:
         return self.proc.pid
 
     def wait_ready(self, deadline: float) -> None:
+        assert self.proc.stdout is not None  # opened with stdout=PIPE
         try:
             kind, _pid = receive(self.proc.stdout.fileno(), deadline)
         except PipeClosed as exc:
@@ -96,6 +97,7 @@ class ReaderProcess:
     def read(self, path: Path, settings: ReadSettings, root: Path | None, deadline: float) -> Answer:
         """The worker's Document for `path`; raises Timeout at `deadline`, _Ended if the process ends."""
         cache = current_ocr_cache()
+        assert self.proc.stdout is not None and self.proc.stdin is not None  # both opened with PIPE
         out, into = self.proc.stdout.fileno(), self.proc.stdin.fileno()
         self.memory_mb = settings.max_file_memory_mb
         try:
@@ -160,6 +162,7 @@ class ReaderProcess:
 
     def close(self) -> None:
         """End it between files: it exits when its stdin closes."""
+        assert self.proc.stdin is not None  # opened with stdin=PIPE
         try:
             self.proc.stdin.close()
         except OSError:
@@ -172,6 +175,7 @@ class ReaderProcess:
 
     def _close_pipes(self) -> None:
         for stream in (self.proc.stdin, self.proc.stdout):
+            assert stream is not None  # both pipes were opened with PIPE
             try:
                 stream.close()
             except OSError:

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from typing import cast
+
 from prefect import flow
 from prefect.futures import as_completed
 from prefect.runtime import flow_run
 
 from extractors import ReadSettings
+from extractors.settings import OcrMode
 from pipeline.batch import BatchPlan, SubmissionOutcome, failure_reason, finish_batch, plan_batch
 from pipeline.store import open_store, submission_rows
 
@@ -57,7 +60,7 @@ def check_inbox(
         inbox,
         db,
         rubric,
-        ReadSettings(ocr=ocr),
+        ReadSettings(ocr=cast(OcrMode, ocr)),
         depth=depth,
         claim_ttl_s=claim_ttl_s(),
         prefect_flow_run_id=flow_run.get_id(),

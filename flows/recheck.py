@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from typing import cast
+
 from prefect import flow
 from prefect.runtime import flow_run
 
 from extractors import ReadSettings
+from extractors.settings import OcrMode
 from pipeline.batch import plan_recheck
 
 from .check_inbox import run_plan
@@ -23,6 +26,11 @@ def recheck_submission(
 ) -> dict:
     """ตรวจชุดเอกสารหนึ่งชุดใหม่ (Re-check one submission, ignoring its stored state)."""
     plan = plan_recheck(
-        submission, db, rubric, ReadSettings(ocr=ocr), claim_ttl_s=claim_ttl_s(), prefect_flow_run_id=flow_run.get_id()
+        submission,
+        db,
+        rubric,
+        ReadSettings(ocr=cast(OcrMode, ocr)),
+        claim_ttl_s=claim_ttl_s(),
+        prefect_flow_run_id=flow_run.get_id(),
     )
     return run_plan(plan, artifacts)

@@ -73,7 +73,8 @@ def store_cached(ctx: BatchContext, item: WorkItem, cached: TaskResult, artifact
     """Store a result the task cache answered with (same claim, re-verify and transaction)."""
     if cached.result is None:  # the cached run did not check (busy/unchanged there): check now
         return check_submission_task.fn(ctx, item, artifacts).outcome
-    outcome = process_submission(ctx, item, lambda _p, _c: cached.result)
+    result = cached.result  # not None: checked above
+    outcome = process_submission(ctx, item, lambda _p, _c: result)
     if artifacts and outcome.status in ("checked", "failed"):
         publish_submission(item.key, cached.result, outcome)
     return outcome

@@ -9,11 +9,13 @@ import json
 import re
 import sys
 from pathlib import Path
+from typing import cast
 
 import click
 
 from extractors import ReadSettings, read_file
 from extractors.model import Document
+from extractors.settings import OcrMode
 from interfaces.cli_batch import register_batch_commands
 from interfaces.cli_ocr import ocr_options, ocr_reading
 from interfaces.cli_review import register_review_commands
@@ -27,7 +29,7 @@ TEXT_SCHEMA = "evidence-text/1"
 
 
 def _settings(ocr: str, ocr_workers: int | None = None) -> ReadSettings:
-    return ReadSettings(ocr=ocr, ocr_workers=ocr_workers)
+    return ReadSettings(ocr=cast(OcrMode, ocr), ocr_workers=ocr_workers)  # click.Choice of the modes
 
 
 def _echo_err(message: str) -> None:
@@ -93,6 +95,7 @@ def text_command(
     for n in doc.notices:
         _echo_err(f"หมายเหตุ (note) [{n.code}]: {n.message}")
     if not doc.ok:
+        assert doc.error is not None  # Document.ok means error is None
         _echo_err(f"อ่านไฟล์ไม่ได้ (cannot read) {file} [{doc.error.code}]: {doc.error.message}")
         raise SystemExit(EXIT_UNREADABLE)
     if doc.ok and not doc.text().strip() and doc.format != "image":
@@ -155,13 +158,17 @@ def _file_line(r: dict) -> str:
 
 
 def _file_row(folder: Path, path: Path, doc: Document) -> dict:
+    error: dict | None = None
+    if not doc.ok:
+        assert doc.error is not None  # Document.ok means error is None
+        error = {"code": doc.error.code, "message": doc.error.message}
     return {
         "path": readable_name(str(path.relative_to(folder))),
         "format": doc.format,
         "pages": doc.page_count,
         "read_by": doc.read_by,
         "characters": len(doc.text()),
-        "error": None if doc.ok else {"code": doc.error.code, "message": doc.error.message},
+        "error": error,
         "notices": [n.code for n in doc.notices],
     }
 

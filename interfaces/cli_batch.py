@@ -13,11 +13,17 @@ import sys
 import threading
 from dataclasses import asdict
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 import click
 
 from interfaces.file_lines import file_line, one_line
 from pipeline.labels import CHECK_REASON, label
+
+if TYPE_CHECKING:
+    from rich.progress import TaskID
+
+    from extractors.settings import OcrMode
 
 EXIT_UNREADABLE = 2
 
@@ -38,7 +44,7 @@ class _Progress:
 
     def __init__(self, enabled: bool) -> None:
         self.bar = None
-        self.task = None
+        self.task: TaskID | None = None
         if enabled and sys.stderr.isatty():
             from rich.console import Console
             from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -281,7 +287,7 @@ def _recheck(ref: str, url: str, rubric_s: str | None, ocr: str, plain: bool) ->
         from extractors import ReadSettings
         from pipeline.batch import recheck_submission
 
-        return recheck_submission(ref, url, rubric_s, ReadSettings(ocr=ocr)).to_dict()
+        return recheck_submission(ref, url, rubric_s, ReadSettings(ocr=cast("OcrMode", ocr))).to_dict()
     _quiet_prefect()
     from flows.recheck import recheck_submission as recheck_flow
 

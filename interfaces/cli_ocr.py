@@ -22,7 +22,7 @@ import time
 from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
 from pathlib import Path
-from typing import TextIO
+from typing import Literal, TextIO
 
 import click
 
@@ -57,7 +57,7 @@ def ocr_options(func):
     return func
 
 
-def cache_url(option: str | None, db_url: str | None = None) -> str | None | bool:
+def cache_url(option: str | None, db_url: str | None = None) -> str | Literal[False] | None:
     """The store URL the OCR cache lives in (None: the default store), or False for no cache."""
     value = (option or "").strip()
     if value.lower() == "off":

@@ -293,6 +293,8 @@ def _period_flags(period: PeriodResult, rubric: Rubric) -> list[Flag]:
         flags.append(make_flag("fiscal_year_unknown", rubric))
     c = period.completion
     if period.completed_in_period is False:
+        # a verdict needs a completion date and the year's bounds
+        assert c is not None and c.point is not None and period.start is not None and period.end is not None
         flags.append(
             make_flag(
                 "outside_evaluation_period",
@@ -369,15 +371,19 @@ def _signal_input(result: CheckResult, lines: list[Line], rubric: Rubric) -> Sig
 
 
 def _file_result(rel: str, doc: Document, rubric: Rubric) -> FileResult:
-    error = None if doc.ok else {"code": doc.error.code, "message": doc.error.message}
+    error: dict | None = None
+    if not doc.ok:
+        assert doc.error is not None  # Document.ok means error is None
+        error = {"code": doc.error.code, "message": doc.error.message}
     return FileResult(rel, doc.format, classify_file(doc, rubric), doc.page_count, doc.read_by, error, doc)
 
 
 def _reading_flags(rel: str, doc: Document, rubric: Rubric) -> list[Flag]:
     if not doc.ok:
+        assert doc.error is not None  # Document.ok means error is None
         return [make_flag("file_unreadable", rubric, file=rel, detail=f"[{doc.error.code}] {doc.error.message_th}")]
     out = []
-    notes = {p.number: p.note for p in doc.pages}
+    notes: dict[int | None, str | None] = {p.number: p.note for p in doc.pages}
     for n in doc.notices:
         if n.code == "page_repaired":  # what was mended, as the page records it
             out.append(make_flag(n.code, rubric, file=rel, page=n.page, detail=notes.get(n.page) or ""))

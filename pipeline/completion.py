@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 
 from .dates import BE_OFFSET, DateGrammar, DateMention, DatePoint, find_dates, normalise_digits
 from .lines import Line
@@ -271,12 +272,17 @@ class CompletionFinder:
 
 
 def _latest(cands: list[Candidate]) -> Candidate:
-    return max(cands, key=lambda c: (c.point.last_day(), c.point.day is not None))
+    def key(c: Candidate) -> tuple[date, bool]:
+        assert c.point is not None  # only dated candidates (point set) are passed here
+        return (c.point.last_day(), c.point.day is not None)
+
+    return max(cands, key=key)
 
 
 def decide(candidates: list[Candidate], plausible=lambda p: True) -> Completion:
     """The rules of the module docstring, in order."""
-    dated, implausible = [], []
+    dated: list[Candidate] = []
+    implausible: list[Candidate] = []
     for c in candidates:
         if c.kind == COMPLETED and c.point is not None:
             (dated if plausible(c.point) else implausible).append(c)

@@ -208,6 +208,7 @@ def _single(text: str, r: _Raw) -> DateMention | None:
 
 def _range(text: str, a: _Raw, b: _Raw) -> DateMention | None:
     year_b = b.year if b.year is not None else a.year
+    assert year_b is not None  # find_dates joins a range only when one of its ends has a year
     year_a = a.year
     if year_a is None:  # "ตุลาคม – ธันวาคม 2565"; "ต.ค. – ม.ค. 2566" crosses the year end
         year_a = year_b - 1 if a.month > b.month else year_b

@@ -97,6 +97,7 @@ class PeriodResult:
     def completed_in_period(self) -> bool | None:
         if self.completed is None or self.start is None:
             return None
+        assert self.end is not None  # start and end are set together from the fiscal-year bounds
         return point_in_period(self.completed, (self.start, self.end))
 
     @property
@@ -104,7 +105,8 @@ class PeriodResult:
         """completed_in_period | completed_outside_period | in_progress | not_stated (null year: by status)."""
         if self.completed is None:
             return self.completion.status if self.completion and self.completion.status != COMPLETED else NOT_STATED
-        return {True: VERDICT_IN, False: VERDICT_OUT}.get(self.completed_in_period, COMPLETED)
+        verdicts: dict[bool | None, str] = {True: VERDICT_IN, False: VERDICT_OUT}
+        return verdicts.get(self.completed_in_period, COMPLETED)
 
     def outside(self) -> list[FoundDate]:
         return [d for d in self.dates if d.in_period is False]

@@ -20,11 +20,11 @@ says so instead of guessing.
 
 from __future__ import annotations
 
-from typing import Any, ClassVar, Literal
+from typing import Any, ClassVar, Final, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_serializer
 
-CHECK_SCHEMA = "evidence-check/3"
+CHECK_SCHEMA: Final = "evidence-check/3"
 Number = int | float  # points and maxima keep the type the rubric gave them (10, 2.5)
 
 

@@ -203,7 +203,7 @@ def find_sections(lines: list[Line], rubric: Rubric, form: str | None = None) ->
                 add(current, line)  # "1. ส่วนราชการทุกแห่ง…" under "4. ผลลัพธ์ที่คาดหวัง": the body's own list
                 continue
             same = current is not None and match.key == current.key and not (current.inferred and not match.inferred)
-            if same and current.body and not line.in_label_cell:
+            if same and current is not None and current.body and not line.in_label_cell:
                 add(
                     current, line, structure=is_bare_heading(line, match)
                 )  # the section's own name again, inside its body

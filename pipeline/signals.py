@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import cast
 
 from .dates import normalise_digits
 
@@ -213,9 +214,9 @@ def problem_linked(inp: SignalInput, cfg: dict) -> Signal:
 MAIN_FILE_MIN_SECTIONS = 3
 
 
-def _main_files(inp: SignalInput) -> set[str]:
+def _main_files(inp: SignalInput) -> set[str | None]:
     """The files that hold the project itself: three or more of its five sections."""
-    keys: dict[str, set[str]] = {}
+    keys: dict[str | None, set[str]] = {}
     for key, sources in inp.sections.items():
         for src in sources:
             keys.setdefault(src.file, set()).add(key)
@@ -263,7 +264,8 @@ def references(inp: SignalInput, cfg: dict) -> Signal:
 def routine_duty(inp: SignalInput, cfg: dict) -> Signal:
     pats = [re.compile(p) for p in cfg["routine_duty_patterns"]]
     negations = cfg.get("routine_duty_negations", [])
-    evidence, beyond = [], []
+    evidence: list[dict] = []
+    beyond: list[dict] = []
     for src in inp.lines:
         m = next((m for p in pats if (m := p.search(src.text))), None)
         if m:
@@ -276,7 +278,8 @@ def routine_duty(inp: SignalInput, cfg: dict) -> Signal:
 def innovation_type(inp: SignalInput, cfg: dict) -> Signal:
     types = cfg["innovation_types"]
     compiled = {t: [re.compile(p) for p in spec["patterns"]] for t, spec in types.items()}
-    ticked, named = {}, {}
+    ticked: dict[str, dict] = {}
+    named: dict[str, dict] = {}
     for src in inp.lines:
         hits = {
             t: m for t, pats in compiled.items() if (m := next((m for p in pats if (m := p.search(src.text))), None))
@@ -402,5 +405,5 @@ def compute_signals(inp: SignalInput, cfg: dict, efficiency_topic_list: list[dic
         references(inp, cfg),
         routine_duty(inp, cfg),
         kind,
-        efficiency_topics(inp, cfg, efficiency_topic_list, kind.value),
+        efficiency_topics(inp, cfg, efficiency_topic_list, cast(list[str], kind.value)),  # the type ids
     ]

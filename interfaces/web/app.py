@@ -85,7 +85,7 @@ def create_app(config: ReviewConfig) -> Starlette:
             ),
             Middleware(SignInGate, load_user=load_user),
         ],
-        exception_handlers={HTTPException: http_error},
+        exception_handlers={HTTPException: http_error},  # type: ignore[dict-item]  # Starlette types handlers as taking Exception
         lifespan=lifespan,
     )
     app.state.config = config

@@ -15,14 +15,19 @@ from __future__ import annotations
 import os
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 from extractors import ReadSettings
+from extractors.settings import OcrMode
 from pipeline import store as st
 from pipeline.store import reruns
 from pipeline.store.review_models import RerunRequest
 
 from .config import ReviewConfig
 from .labels import RERUN_STATUS
+
+if TYPE_CHECKING:
+    from prefect.client.schemas.objects import FlowRun
 
 DEPLOYMENT = "recheck-submission/on-demand"
 PREFECT_FAILED_STATES = {"FAILED", "CRASHED", "CANCELLED", "CANCELLING"}
@@ -69,7 +74,9 @@ class Rerunner:
 
         reruns.update_rerun(self.store, request_id, status="running")
         try:
-            summary = recheck_submission(folder, self.store.url, settings=ReadSettings(ocr=self.config.ocr))
+            summary = recheck_submission(
+                folder, self.store.url, settings=ReadSettings(ocr=cast(OcrMode, self.config.ocr))
+            )
         except Exception as exc:  # shown on the page; the server keeps going
             reruns.update_rerun(self.store, request_id, status="failed", message=f"{type(exc).__name__}: {exc}")
             return
@@ -89,7 +96,8 @@ class Rerunner:
         if st.safe_url(self.store.url) == self.store.url:  # no password in it: safe to pass as a parameter
             params["db"] = self.store.url
         try:
-            flow_run = run_deployment(DEPLOYMENT, parameters=params, timeout=0, as_subflow=False)
+            # async_dispatch types the call as FlowRun | Coroutine; from this worker thread it is the FlowRun
+            flow_run = cast("FlowRun", run_deployment(DEPLOYMENT, parameters=params, timeout=0, as_subflow=False))
         except Exception as exc:
             reruns.update_rerun(
                 self.store,
@@ -127,7 +135,9 @@ class Rerunner:
                 reruns.update_rerun(
                     self.store, req.id, status="failed", message=f"Prefect flow run {state.lower()} (no result stored)"
                 )
-        return reruns.get_rerun(self.store, req.id)
+        fresh = reruns.get_rerun(self.store, req.id)
+        assert fresh is not None  # the request was read before; requests are never deleted
+        return fresh
 
     @staticmethod
     def _prefect_state(flow_run_id: str) -> str | None:
@@ -135,7 +145,7 @@ class Rerunner:
 
         try:
             with get_client(sync_client=True) as client:
-                fr = client.read_flow_run(flow_run_id)
+                fr = client.read_flow_run(flow_run_id)  # type: ignore[arg-type]  # Prefect formats the id into the URL: a str works
         except Exception:
             return None
         return fr.state.type.value if fr.state else None

@@ -16,7 +16,7 @@ import secrets
 from starlette.datastructures import FormData
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
-from starlette.responses import JSONResponse, RedirectResponse
+from starlette.responses import JSONResponse, RedirectResponse, Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 CSP = (
@@ -82,6 +82,7 @@ class SignInGate:
         user = self.load_user(session.get("user_id"), session.get("gen")) if session.get("user_id") else None
         if user is None:
             session.pop("user_id", None)
+            response: Response
             if is_data_path(path) or scope["method"] not in ("GET", "HEAD"):
                 response = JSONResponse({"error": "ต้องเข้าสู่ระบบ (sign-in required)"}, status_code=401)
             else:

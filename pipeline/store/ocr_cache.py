@@ -13,7 +13,9 @@ harmless: the first row stays, the second insert does nothing.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import DateTime, String, Text, select
 from sqlalchemy.exc import IntegrityError
@@ -43,6 +45,7 @@ class StoreOcrCache:
     def put(self, key: str, value: str) -> None:
         row = {"key": key, "result": value, "created_at": utcnow()}
         if self.store.dialect in ("sqlite", "postgresql"):
+            insert: Callable[..., Any]  # the sqlite or the postgresql insert: both have on_conflict_do_nothing
             if self.store.dialect == "sqlite":
                 from sqlalchemy.dialects.sqlite import insert
             else:

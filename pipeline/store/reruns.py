@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select, update
+from typing import Any, cast
+
+from sqlalchemy import CursorResult, select, update
 
 from .db import Store, utcnow
 from .models import Run
@@ -76,13 +78,16 @@ def run_for_flow_run(store: Store, flow_run_id: str) -> Run | None:
 def fail_orphaned(store: Store, mode: str = "direct") -> int:
     """Mark queued/running requests of ``mode`` as failed: run by a server process that has stopped."""
     with store.session() as s, s.begin():
-        res = s.execute(
-            update(RerunRequest)
-            .where(RerunRequest.mode == mode, RerunRequest.status.in_(ACTIVE))
-            .values(
-                status="failed",
-                finished_at=utcnow(),
-                message="เซิร์ฟเวอร์หยุดก่อนตรวจเสร็จ กรุณาสั่งตรวจใหม่ (the server stopped first; re-run it)",
-            )
+        res = cast(
+            CursorResult[Any],
+            s.execute(
+                update(RerunRequest)
+                .where(RerunRequest.mode == mode, RerunRequest.status.in_(ACTIVE))
+                .values(
+                    status="failed",
+                    finished_at=utcnow(),
+                    message="เซิร์ฟเวอร์หยุดก่อนตรวจเสร็จ กรุณาสั่งตรวจใหม่ (the server stopped first; re-run it)",
+                )
+            ),
         )
         return res.rowcount

@@ -197,6 +197,7 @@ def submission_detail(store: Store, submission_id: int) -> SubmissionDetail | No
         check = _current_check(s, submission_id) if sub else None
         if check is None:
             return None
+        assert sub is not None  # a check is only looked up when the submission exists
         sections = {r.key: r for r in s.scalars(select(SectionRow).where(SectionRow.check_id == check.id))}
         flags = [
             FlagView(
@@ -301,7 +302,9 @@ def list_submissions(
                 select(SubmissionReview.submission_id, SubmissionReview.state).join(
                     latest, latest.c.last == SubmissionReview.id
                 )
-            ).all()
+            )
+            .tuples()
+            .all()
         )
     out = []
     for sid, key, year, ag, cid, created, err in subs:

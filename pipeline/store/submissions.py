@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any, cast
 
-from sqlalchemy import and_, func, select, update
+from sqlalchemy import CursorResult, and_, func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from pipeline.inbox import FileState, StoredFile, SubmissionScan
@@ -61,7 +62,7 @@ def ensure_submissions(store: Store, inbox: str, scans: Iterable[SubmissionScan]
                 .where(Submission.inbox == inbox, Submission.key.in_(keys), Submission.removed_at.is_not(None))
                 .values(removed_at=None)
             )
-        ids = dict(s.execute(select(Submission.key, Submission.id).where(Submission.inbox == inbox)).all())
+        ids = dict(s.execute(select(Submission.key, Submission.id).where(Submission.inbox == inbox)).tuples().all())
     wanted = {sc.key for sc in scans}
     return {k: v for k, v in ids.items() if k in wanted}
 
@@ -115,15 +116,18 @@ def refresh_file_stats(store: Store, submission_id: int, files: Iterable[FileSta
     n = 0
     with store.session() as s, s.begin():
         for f in files:
-            res = s.execute(
-                update(FileOutcome)
-                .where(
-                    FileOutcome.submission_id == submission_id,
-                    FileOutcome.path == f.path,
-                    FileOutcome.is_current.is_(True),
-                    FileOutcome.sha256 == f.sha256,
-                )
-                .values(size=f.size, mtime_ns=f.mtime_ns)
+            res = cast(
+                CursorResult[Any],
+                s.execute(
+                    update(FileOutcome)
+                    .where(
+                        FileOutcome.submission_id == submission_id,
+                        FileOutcome.path == f.path,
+                        FileOutcome.is_current.is_(True),
+                        FileOutcome.sha256 == f.sha256,
+                    )
+                    .values(size=f.size, mtime_ns=f.mtime_ns),
+                ),
             )
             n += res.rowcount
     return n

@@ -120,5 +120,7 @@ def authenticate(store: Store, name: str, password: str) -> User | None:
         return None
     if _hasher.check_needs_rehash(user.password_hash):
         with store.session() as s, s.begin():
-            s.get(User, user.id).password_hash = _hasher.hash(password)
+            row = s.get(User, user.id)
+            assert row is not None  # the user was just loaded by name
+            row.password_hash = _hasher.hash(password)
     return user
