@@ -40,7 +40,6 @@ from typing import Any
 
 from .ocr import OcrResult, ocr_image, render_for_ocr
 from .ocr_progress import (  # noqa: F401  (re-exported: the pool's callers import them from here)
-    WORKERS_ENV,
     OcrProgress,
     ProgressFn,
     available_cores,

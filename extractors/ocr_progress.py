@@ -1,7 +1,8 @@
 """How many OCR processes, and OCR progress reports: light enough for any caller to import.
 
 `effective_workers` decides the number of OCR processes (the setting, else
-EVIDENCE_OCR_WORKERS, else one per core this process may use).  Progress:
+one per core this process may use; EVIDENCE_OCR_WORKERS reaches the setting
+through pipeline/settings.py).  Progress:
 ``with report_ocr_progress(callback):`` around a read calls
 ``callback(OcrProgress)`` when the pages to OCR are known and after each page
 (`notify`).  Kept apart from `extractors.ocr_pool`, which loads the OCR
@@ -20,8 +21,6 @@ from dataclasses import dataclass
 
 log = logging.getLogger(__name__)
 
-WORKERS_ENV = "EVIDENCE_OCR_WORKERS"
-
 
 def available_cores() -> int:
     try:
@@ -31,15 +30,10 @@ def available_cores() -> int:
 
 
 def effective_workers(configured: int | None) -> int:
-    """Workers to use: the setting, else EVIDENCE_OCR_WORKERS, else one per core this process may use."""
+    """Workers to use: the setting (ReadSettings.ocr_workers: --ocr-workers, else EVIDENCE_OCR_WORKERS
+    through pipeline/settings.py), else one per core this process may use."""
     if configured is not None:
         return max(1, configured)
-    env = os.environ.get(WORKERS_ENV, "").strip()
-    if env:
-        try:
-            return max(1, int(env))
-        except ValueError:
-            log.warning("%s=%r is not a number; using one OCR worker per core", WORKERS_ENV, env)
     return available_cores()
 
 

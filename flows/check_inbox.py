@@ -8,15 +8,14 @@ from prefect import flow
 from prefect.futures import as_completed
 from prefect.runtime import flow_run
 
-from extractors import ReadSettings
 from extractors.settings import OcrMode
 from pipeline.batch import BatchPlan, SubmissionOutcome, failure_reason, finish_batch, plan_batch
+from pipeline.settings import load_settings
 from pipeline.store import open_store, submission_rows
 
 from . import progress
 from .artifacts import publish_table
 from .runners import make_task_runner
-from .settings import claim_ttl_s
 from .tasks import check_submission_task, store_cached
 
 
@@ -60,9 +59,9 @@ def check_inbox(
         inbox,
         db,
         rubric,
-        ReadSettings(ocr=cast(OcrMode, ocr)),
+        load_settings().read_settings(ocr=cast(OcrMode, ocr)),
         depth=depth,
-        claim_ttl_s=claim_ttl_s(),
+        claim_ttl_s=load_settings().claim_ttl,
         prefect_flow_run_id=flow_run.get_id(),
     )
     return run_plan(plan, artifacts)

@@ -7,13 +7,12 @@ from typing import cast
 from prefect import flow
 from prefect.runtime import flow_run
 
-from extractors import ReadSettings
 from extractors.settings import OcrMode
 from pipeline.batch import plan_recheck
+from pipeline.settings import load_settings
 
 from .check_inbox import run_plan
 from .runners import make_task_runner
-from .settings import claim_ttl_s
 
 
 @flow(name="recheck-submission", task_runner=make_task_runner(workers=1), log_prints=True)
@@ -29,8 +28,8 @@ def recheck_submission(
         submission,
         db,
         rubric,
-        ReadSettings(ocr=cast(OcrMode, ocr)),
-        claim_ttl_s=claim_ttl_s(),
+        load_settings().read_settings(ocr=cast(OcrMode, ocr)),
+        claim_ttl_s=load_settings().claim_ttl,
         prefect_flow_run_id=flow_run.get_id(),
     )
     return run_plan(plan, artifacts)

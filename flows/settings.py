@@ -9,7 +9,7 @@ flow module sets them.  A variable the user already set is never changed.
 * Server settings measured to stop SQLite "database is locked" retries under
   task bursts (bigger task-run recorder batches, no event persister).
 
-Our own knobs (environment):
+Our own knobs (environment; read and validated by pipeline/settings.py):
 
 * EVIDENCE_TASK_WORKERS  threads for per-submission tasks (default: one per core
   this process may use).  Each thread's files are read in a reading process of
@@ -54,17 +54,14 @@ def apply_prefect_defaults(environ: dict | None = None) -> None:
 
 
 def task_workers() -> int:
-    value = os.environ.get("EVIDENCE_TASK_WORKERS", "").strip()
-    if value:
-        return max(1, int(value))
+    """EVIDENCE_TASK_WORKERS (pipeline/settings.py), else one per core this process may use."""
     from extractors.ocr_progress import available_cores
+    from pipeline.settings import load_settings
 
-    return available_cores()
+    return load_settings().task_workers or available_cores()
 
 
 def dask_address() -> str | None:
-    return os.environ.get("EVIDENCE_DASK_ADDRESS") or None
+    from pipeline.settings import load_settings
 
-
-def claim_ttl_s() -> float:
-    return float(os.environ.get("EVIDENCE_CLAIM_TTL", "600"))
+    return load_settings().dask_address or None

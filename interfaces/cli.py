@@ -17,11 +17,12 @@ from extractors import ReadSettings, read_file
 from extractors.model import Document
 from extractors.settings import OcrMode
 from interfaces.cli_batch import register_batch_commands
-from interfaces.cli_ocr import ocr_options, ocr_reading
+from interfaces.cli_ocr import ocr_mode_option, ocr_options, ocr_reading
 from interfaces.cli_review import register_review_commands
 from interfaces.cli_server import server_group
 from interfaces.file_lines import file_line
 from pipeline.file_names import readable_name, submission_files
+from pipeline.settings import SettingsError
 
 EXIT_OK, EXIT_USAGE, EXIT_UNREADABLE = 0, 1, 2
 
@@ -29,7 +30,10 @@ TEXT_SCHEMA = "evidence-text/1"
 
 
 def _settings(ocr: str, ocr_workers: int | None = None) -> ReadSettings:
-    return ReadSettings(ocr=cast(OcrMode, ocr), ocr_workers=ocr_workers)  # click.Choice of the modes
+    """The environment's reading settings (pipeline/settings.py) with the options given on top."""
+    from pipeline.settings import load_settings
+
+    return load_settings().read_settings(ocr=cast(OcrMode, ocr), ocr_workers=ocr_workers)  # click.Choice of the modes
 
 
 def _echo_err(message: str) -> None:
@@ -63,13 +67,7 @@ def cli() -> None:
 @cli.command("text")
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
-@click.option(
-    "--ocr",
-    type=click.Choice(["auto", "off", "force"]),
-    default="auto",
-    show_default=True,
-    help="auto: OCR pages with no or damaged text; off: never (such pages are flagged); force: every PDF page.",
-)
+@ocr_mode_option()
 @ocr_options
 def text_command(
     file: Path, fmt: str, ocr: str, ocr_cache: str | None, ocr_workers: int | None, progress: bool | None
@@ -105,7 +103,7 @@ def text_command(
 @cli.command("files")
 @click.argument("folder", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
-@click.option("--ocr", type=click.Choice(["auto", "off", "force"]), default="auto", show_default=True)
+@ocr_mode_option()
 @ocr_options
 def files_command(
     folder: Path, fmt: str, ocr: str, ocr_cache: str | None, ocr_workers: int | None, progress: bool | None
@@ -183,7 +181,7 @@ def _file_row(folder: Path, path: Path, doc: Document) -> dict:
     default=None,
     help="Rubric YAML file (default: the bundled innovation rubric).",
 )
-@click.option("--ocr", type=click.Choice(["auto", "off", "force"]), default="auto", show_default=True)
+@ocr_mode_option()
 @click.option(
     "--fiscal-year",
     "fiscal_year",
@@ -291,6 +289,9 @@ def main(argv: list[str] | None = None) -> int:
         cli.main(args=argv, prog_name="evidence", standalone_mode=False)
     except click.exceptions.UsageError as exc:
         exc.show()
+        return EXIT_USAGE
+    except SettingsError as exc:  # an EVIDENCE_* variable the product cannot use
+        _echo_err(str(exc))
         return EXIT_USAGE
     except click.exceptions.Abort:
         _echo_err("ยกเลิก (aborted)")

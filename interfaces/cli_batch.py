@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, cast
 
 import click
 
+from interfaces.cli_ocr import ocr_mode_option
 from interfaces.file_lines import file_line, one_line
 from pipeline.labels import CHECK_REASON, label
 
@@ -171,7 +172,7 @@ _rubric_option = click.option(
     help="Rubric YAML file (default: the bundled innovation rubric).",
 )
 _format_option = click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
-_ocr_option = click.option("--ocr", type=click.Choice(["auto", "off", "force"]), default="auto", show_default=True)
+_ocr_option = ocr_mode_option()
 
 
 @click.command("run")
@@ -232,12 +233,11 @@ def run_command(inbox: Path, db, rubric, fmt, ocr, depth, dask, plain) -> None:
 
     with _Progress(fmt == "text") as bar, file_progress.listening(stream.file):
         if plain:
-            from extractors import ReadSettings
             from pipeline.batch import run_batch
+            from pipeline.settings import load_settings
 
-            summary = run_batch(
-                inbox, url, rubric_s, ReadSettings(ocr=ocr), depth=depth, progress=on_submission
-            ).to_dict()
+            settings = load_settings().read_settings(ocr=ocr)
+            summary = run_batch(inbox, url, rubric_s, settings, depth=depth, progress=on_submission).to_dict()
         else:
             _quiet_prefect()
             from flows import progress
@@ -284,10 +284,11 @@ def rerun_command(submission: str, db, rubric, fmt, ocr, plain) -> None:
 
 def _recheck(ref: str, url: str, rubric_s: str | None, ocr: str, plain: bool) -> dict:
     if plain:
-        from extractors import ReadSettings
         from pipeline.batch import recheck_submission
+        from pipeline.settings import load_settings
 
-        return recheck_submission(ref, url, rubric_s, ReadSettings(ocr=cast("OcrMode", ocr))).to_dict()
+        settings = load_settings().read_settings(ocr=cast("OcrMode", ocr))
+        return recheck_submission(ref, url, rubric_s, settings).to_dict()
     _quiet_prefect()
     from flows.recheck import recheck_submission as recheck_flow
 

@@ -19,10 +19,10 @@ from __future__ import annotations
 
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import ExitStack, contextmanager
 from pathlib import Path
-from typing import Literal, TextIO
+from typing import Any, Literal, TextIO, TypeVar
 
 import click
 
@@ -55,6 +55,23 @@ def ocr_options(func):
         "else .evidence/evidence.db here); 'off' for none.",
     )(func)
     return func
+
+
+F = TypeVar("F", bound=Callable[..., Any])
+OCR_MODE_HELP = "auto: OCR pages with no or damaged text; off: never (such pages are flagged); force: every PDF page."
+
+
+def ocr_mode_option(help: str = OCR_MODE_HELP) -> Callable[[F], F]:
+    """``--ocr auto|off|force``, default auto, or the environment's EVIDENCE_READ__OCR (pipeline/settings.py)."""
+    return click.option(
+        "--ocr",
+        type=click.Choice(["auto", "off", "force"]),
+        default="auto",
+        show_default=True,
+        envvar="EVIDENCE_READ__OCR",
+        show_envvar=True,
+        help=help,
+    )
 
 
 def cache_url(option: str | None, db_url: str | None = None) -> str | Literal[False] | None:

@@ -11,6 +11,8 @@ from pathlib import Path
 
 import click
 
+from interfaces.cli_ocr import ocr_mode_option
+
 LOOPBACK_HOST = "127.0.0.1"
 
 _db_option = click.option(
@@ -43,13 +45,7 @@ def _is_loopback(host: str) -> bool:
 )
 @click.option("--host", default=LOOPBACK_HOST, show_default=True, help="Address to listen on (loopback by default).")
 @click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True)
-@click.option(
-    "--ocr",
-    type=click.Choice(["auto", "off", "force"]),
-    default="auto",
-    show_default=True,
-    help="OCR setting of a re-run started from the page without Prefect.",
-)
+@ocr_mode_option(help="OCR setting of a re-run started from the page without Prefect.")
 @click.option(
     "--secure-cookies",
     is_flag=True,

@@ -29,6 +29,7 @@ from .check import check_submission
 from .inbox import FileState, SubmissionScan, is_year_folder, scan_inbox, scan_submission
 from .result import EvidenceCheck, FailedCheck
 from .rubric import load_rubric
+from .settings import load_settings
 from .version import pipeline_version
 
 CheckFn = Callable[[str, "BatchContext"], EvidenceCheck]
@@ -134,7 +135,7 @@ def _context(
         inbox,
         str(rubric_path) if rubric_path else None,
         rubric.ref,
-        settings or ReadSettings(),
+        settings or load_settings().read_settings(),
         owner,
         claim_ttl_s,
         force,

@@ -35,6 +35,7 @@ from .period import PERIOD_SECTION, DatedSource, PeriodResult, assess_period, pe
 from .rubric import SECTION_KEYS, Rubric, load_rubric
 from .score import ScoreFacts, compute_score
 from .sections import Occurrence, find_sections
+from .settings import load_settings
 from .signals import SignalInput, TextSource, compute_signals
 from .stage_timer import StageTimer, maybe
 
@@ -166,7 +167,7 @@ def check_submission(
     """
     path = Path(path)
     rubric = rubric or load_rubric()
-    settings = settings or ReadSettings()
+    settings = settings or load_settings().read_settings()
     base = path if path.is_dir() else path.parent
     files: list[FileResult] = []
     occurrences: list[Occurrence] = []

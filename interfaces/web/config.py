@@ -16,9 +16,11 @@ SECRET_FILE = Path(".evidence") / "secret_key"
 
 
 def load_secret_key(path: Path | None = None) -> str:
-    env = os.environ.get(SECRET_ENV)
-    if env:
-        return env
+    from pipeline.settings import load_settings
+
+    given = load_settings().secret_key  # EVIDENCE_SECRET_KEY
+    if given:
+        return given
     path = path or SECRET_FILE.resolve()
     if path.exists():
         return path.read_text().strip()

@@ -17,9 +17,9 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from extractors import ReadSettings
 from extractors.settings import OcrMode
 from pipeline import store as st
+from pipeline.settings import load_settings
 from pipeline.store import reruns
 from pipeline.store.review_models import RerunRequest
 
@@ -75,7 +75,7 @@ class Rerunner:
         reruns.update_rerun(self.store, request_id, status="running")
         try:
             summary = recheck_submission(
-                folder, self.store.url, settings=ReadSettings(ocr=cast(OcrMode, self.config.ocr))
+                folder, self.store.url, settings=load_settings().read_settings(ocr=cast(OcrMode, self.config.ocr))
             )
         except Exception as exc:  # shown on the page; the server keeps going
             reruns.update_rerun(self.store, request_id, status="failed", message=f"{type(exc).__name__}: {exc}")
