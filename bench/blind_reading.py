@@ -114,7 +114,7 @@ def numbers_read_right(printed: list[str], text: str) -> list[bool]:
     """
     from collections import Counter
 
-    from extractors.thai_script import to_arabic_digits
+    from extractors.thai.script import to_arabic_digits
 
     folded = to_arabic_digits(text)
     out = []

@@ -39,10 +39,10 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from extractors import ReadSettings, read_file  # noqa: E402
-from extractors import ocr as ocr_module  # noqa: E402
-from extractors.ocr_cache import ocr_code_version, use_ocr_cache  # noqa: E402
-from extractors.ocr_pool import available_cores  # noqa: E402
-from extractors.pdf_pages import PageOcr  # noqa: E402
+from extractors.ocr import engine as ocr_module  # noqa: E402
+from extractors.ocr.cache import ocr_code_version, use_ocr_cache  # noqa: E402
+from extractors.ocr.pool import available_cores  # noqa: E402
+from extractors.pdf.pages import PageOcr  # noqa: E402
 
 SAMPLES = [
     REPO / "samples" / "inbox" / "2566" / "chatuchak" / "แบบฟอร์ม 2 (ฉบับลงนาม).pdf",

@@ -5,7 +5,7 @@ image.  A reader scores 1 - edit distance to the best-matching stretch of that
 page's text / passage length (`pipeline.accuracy.passage_accuracy`:
 whitespace removed, Thai digits folded).  Printed per passage with how the
 page was read; then every page of every file is checked for invalid Thai
-(`extractors.thai_validity.invalid_sequences`: doubled nikhahit, a mark on a
+(`extractors.thai.validity.invalid_sequences`: doubled nikhahit, a mark on a
 space or digit, ASCII inside a Thai word).
 
 Usage:  .venv/bin/python bench/realworld2_passages.py [--ocr auto|off] [--show N]
@@ -23,7 +23,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from extractors import ReadSettings, read_file  # noqa: E402
-from extractors.thai_validity import invalid_sequences  # noqa: E402
+from extractors.thai.validity import invalid_sequences  # noqa: E402
 from pipeline.accuracy import passage_accuracy  # noqa: E402
 
 # passage name -> (file in realworld2/, page or None for the whole file)

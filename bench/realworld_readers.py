@@ -13,7 +13,7 @@ Readers measured (each as its defaults give it, nothing cleaned up):
                      (it is never a project dependency and never imported here):
                      --pymupdf-python /tmp/gt/bin/python, or $PYMUPDF_PYTHON; skipped otherwise
   - evidence         the project's own `extractors.read_file(path).text(include_headers=True)`,
-                     once `extractors/pdf_reader.py` exists
+                     once `extractors/pdf/reader.py` exists
 
 The measure is `pipeline.accuracy.char_accuracy` (whitespace ignored, Thai
 digits folded to ASCII).  A reader that is missing prints "-" with the reason.
@@ -104,7 +104,7 @@ def read_pymupdf(path: Path) -> str:
 
 def read_evidence(path: Path) -> str:
     if not (REPO / "extractors" / "pdf_reader.py").exists():
-        raise Unavailable("extractors/pdf_reader.py does not exist yet")
+        raise Unavailable("extractors/pdf/reader.py does not exist yet")
     from extractors import read_file
 
     doc = read_file(path)

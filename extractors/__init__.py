@@ -1,4 +1,14 @@
-"""Extractors: one backend per format behind `read_file(path) -> Document`.
+"""Extractors: one reader per format behind `read_file(path) -> Document`.
+
+    extractors/
+      registry.py   format -> reader (the one interface: ``read(path, settings) -> Document``)
+      pdf/          PDF text layers: glyphs, lines, blocks, tables, damaged-layer repairs
+      word/         .docx (Word's XML) and legacy .doc (through LibreOffice)
+      ocr/          Tesseract: page images, parallel workers, the page cache, digit repair
+      thai/         Thai script facts, normalisation, validity, text quality, PyThaiNLP offline
+      process/      the reading process each file is read in (time and memory budgets)
+      model.py, errors.py, settings.py, sniff.py, file_entry.py: the document model, error
+                    codes, reading settings, format sniffing, what may be opened
 
 `read_file` never raises for bad input: a file that cannot be read comes back
 as a `Document` with `error` set (a stable code and a Thai/English message),
@@ -8,12 +18,12 @@ so a batch always goes on with the next file.
 from __future__ import annotations
 
 import logging
-import tempfile
 from pathlib import Path
 
 from .errors import ExtractionError, notice
 from .file_entry import entry_problem
 from .model import Block, Cell, Document, Notice, PageInfo
+from .registry import reader_for
 from .settings import DEFAULT_SETTINGS, ReadSettings
 from .sniff import format_from_content, format_from_extension
 
@@ -32,7 +42,7 @@ def read_file(path: str | Path, settings: ReadSettings = DEFAULT_SETTINGS, root:
     """
     path = Path(path)
     if settings.isolate:  # in a reading process under the file's time and memory budgets
-        from .read_pool import read_isolated
+        from .process.pool import read_isolated
 
         return read_isolated(path, settings, root)
     ext_format = format_from_extension(path)
@@ -83,41 +93,6 @@ def _read(path: Path, ext_format: str, settings: ReadSettings) -> Document:
     if content_format != ext_format:
         notices.append(notice("wrong_extension", detail=_FORMAT_NAMES[content_format]))
 
-    doc = _read_as(path, content_format, settings)
+    doc = reader_for(content_format)(path, settings)
     doc.notices[:0] = notices
     return doc
-
-
-def _read_as(path: Path, fmt: str, settings: ReadSettings) -> Document:
-    if fmt == "pdf":
-        from . import pdf_reader
-
-        return pdf_reader.read(path, settings)
-    if fmt == "docx":
-        from . import docx_reader
-
-        return docx_reader.read(path, settings)
-    if fmt == "doc":
-        from . import docx_reader
-        from .doc_converter import doc_to_docx
-
-        with tempfile.TemporaryDirectory(prefix="evidence-doc-") as tmp:
-            converted = doc_to_docx(path, Path(tmp), timeout=settings.doc_conversion_timeout)
-            doc = docx_reader.read(converted, settings)
-        doc.path = str(path)
-        doc.format = "doc"
-        for block in _walk(doc.blocks):
-            block.source = str(path)
-        doc.notices.insert(0, notice("converted_from_doc"))
-        return doc
-    if fmt == "image":
-        return Document(path=str(path), format="image", notices=[notice("image_only")])
-    raise ExtractionError("unsupported_format", fmt)
-
-
-def _walk(blocks: list[Block]):
-    for b in blocks:
-        yield b
-        for row in b.rows or []:
-            for cell in row:
-                yield from _walk(cell.blocks)

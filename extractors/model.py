@@ -85,7 +85,7 @@ class PageInfo:
     read_by: ReadBy
     quality: float | None = None  # share of Thai text in dictionary words, 0..1 (None: no Thai text)
     ocr_confidence: float | None = None  # Tesseract mean word confidence 0..100, when OCR was used
-    invalid: int | None = None  # character sequences Thai never has (extractors.thai_validity), text layers only
+    invalid: int | None = None  # character sequences Thai never has (extractors.thai.validity), text layers only
     note: str | None = None  # short English reason, e.g. "no text layer", "PUA residue 12%"
 
 

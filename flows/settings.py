@@ -13,7 +13,7 @@ Our own knobs (environment; read and validated by pipeline/settings.py):
 
 * EVIDENCE_TASK_WORKERS  threads for per-submission tasks (default: one per core
   this process may use).  Each thread's files are read in a reading process of
-  its own (extractors/read_pool.py), so the threads read in parallel; measured
+  its own (extractors/process/pool.py), so the threads read in parallel; measured
   (2026-12-07, bench/orchestration.py, 100 files in 20 submissions, OCR off,
   2 cores, best of 2 rounds): 1 thread 7.10 s, 2 threads 4.09 s (1.74x), the
   plain serial loop 5.74 s.  (Before reading moved to its own process a second
@@ -55,7 +55,7 @@ def apply_prefect_defaults(environ: dict | None = None) -> None:
 
 def task_workers() -> int:
     """EVIDENCE_TASK_WORKERS (pipeline/settings.py), else one per core this process may use."""
-    from extractors.ocr_progress import available_cores
+    from extractors.ocr.progress import available_cores
     from pipeline.settings import load_settings
 
     return load_settings().task_workers or available_cores()

@@ -231,7 +231,7 @@ def check_command(
     """
     import time
 
-    from extractors.read_pool import POOL
+    from extractors.process.pool import POOL
 
     POOL.prestart()  # the reading process imports while this one loads the pipeline
     from interfaces.report_text import render_text_report

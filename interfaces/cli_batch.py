@@ -220,7 +220,7 @@ def run_command(inbox: Path, db, rubric, fmt, ocr, depth, dask, plain) -> None:
                     err=True,
                 )
     if not plain:
-        from extractors.read_pool import POOL
+        from extractors.process.pool import POOL
 
         POOL.prestart()  # the reading process imports while Prefect's server starts
     from pipeline import file_progress

@@ -87,8 +87,8 @@ def cache_url(option: str | None, db_url: str | None = None) -> str | Literal[Fa
 @contextmanager
 def ocr_reading(ocr_cache: str | None, progress: bool | None, db_url: str | None = None) -> Iterator[None]:
     """Reads inside the block use the chosen OCR cache and show OCR progress as asked."""
-    from extractors.ocr_cache import use_ocr_cache
-    from extractors.ocr_progress import report_ocr_progress
+    from extractors.ocr.cache import use_ocr_cache
+    from extractors.ocr.progress import report_ocr_progress
 
     url = cache_url(ocr_cache, db_url)
     with ExitStack() as stack:
@@ -112,7 +112,7 @@ class ProgressLine:
         self.started = 0.0
         self.active = False
 
-    def __call__(self, p) -> None:  # p: extractors.ocr_progress.OcrProgress
+    def __call__(self, p) -> None:  # p: extractors.ocr.progress.OcrProgress
         if p.page is None:  # the pages to OCR are known
             self.started = time.monotonic()
             self.active = p.total - p.cached >= (1 if self.forced else MIN_PAGES)

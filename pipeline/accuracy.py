@@ -12,7 +12,7 @@ import re
 
 from rapidfuzz.distance import Levenshtein
 
-from extractors.thai_script import to_arabic_digits
+from extractors.thai.script import to_arabic_digits
 
 _SPACE = re.compile(r"\s+")
 

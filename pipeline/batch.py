@@ -22,7 +22,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from extractors import ReadSettings
-from extractors.ocr_cache import use_ocr_cache
+from extractors.ocr.cache import use_ocr_cache
 
 from . import store as st
 from .check import check_submission

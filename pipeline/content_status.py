@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extractors.thai_nlp import word_tokenize
+from extractors.thai.nlp import word_tokenize
 
 from .headings import strip_numbering
 from .lines import DIGIT, LEADERS

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from extractors.thai_script import to_arabic_digits
+from extractors.thai.script import to_arabic_digits
 
 BE_OFFSET = 543
 BE_YEARS = range(2400, 2701)

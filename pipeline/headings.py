@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from extractors.thai_script import TYPED_THAI_LETTERS, to_arabic_digits
+from extractors.thai.script import TYPED_THAI_LETTERS, to_arabic_digits
 
 from .lines import DIGIT, Line
 from .rubric import HeadingVocabulary, Rubric, stem, with_stems
@@ -454,7 +454,7 @@ _VOCAB_SPLIT = re.compile(r"[\s/,()\-–—:：&]+")
 
 @lru_cache(maxsize=4096)
 def vocabulary_words(text: str) -> tuple[str, ...]:
-    from extractors.thai_nlp import word_tokenize
+    from extractors.thai.nlp import word_tokenize
 
     words: list[str] = []
     for chunk in _VOCAB_SPLIT.split(text.lower()):

@@ -1,6 +1,6 @@
 """The OCR cache of the evidence store, opened only when a page needs OCR.
 
-`LazyStoreOcrCache(url)` is an `extractors.ocr_cache.OcrCache` over the
+`LazyStoreOcrCache(url)` is an `extractors.ocr.cache.OcrCache` over the
 store at `url` (default: ``.evidence/evidence.db`` under the current folder).
 Nothing is imported or opened until the first page to OCR asks for it, so
 commands reading Word files or text PDFs pay nothing for it.

@@ -73,7 +73,7 @@ def _excerpt(text: str, start: int, end: int) -> str:
 
 
 def _word_bounds(text: str) -> list[int]:
-    from extractors.thai_nlp import word_tokenize_with_spaces
+    from extractors.thai.nlp import word_tokenize_with_spaces
 
     bounds, pos = [0], 0
     for token in word_tokenize_with_spaces(text):
@@ -91,7 +91,7 @@ def _ev(src: TextSource, start: int = 0, end: int | None = None) -> dict:
 def _nlp():
     import spacy
 
-    import extractors.thai_nlp  # noqa: F401  (PyThaiNLP offline before spaCy's Thai tokenizer loads it)
+    import extractors.thai.nlp  # noqa: F401  (PyThaiNLP offline before spaCy's Thai tokenizer loads it)
 
     return spacy.blank("th")
 
@@ -101,7 +101,7 @@ def _figures(text: str, percent_words: tuple[str, ...]) -> tuple[list[tuple[int,
     from spacy.matcher import Matcher
     from spacy.tokens import Doc
 
-    from extractors.thai_nlp import word_tokenize_with_spaces
+    from extractors.thai.nlp import word_tokenize_with_spaces
 
     nlp = _nlp()
     # The tokens come from the project's own segmenter (nlpo3), every character kept, so the
@@ -192,7 +192,7 @@ def measures_consistent(inp: SignalInput, cfg: dict) -> Signal:
 
 
 def _terms(sources: list[TextSource], stop: frozenset[str]) -> set[str]:
-    from extractors.thai_nlp import word_tokenize
+    from extractors.thai.nlp import word_tokenize
 
     out = set()
     for src in sources:

@@ -1,6 +1,6 @@
 """Write extractors/data/thai_digit_glyphs.npz: Thai digits (and '/') as printed by the common Thai fonts.
 
-`extractors.ocr_digits` reads the digits of a scanned page again by comparing
+`extractors.ocr.digits` reads the digits of a scanned page again by comparing
 each glyph with these shapes (Tesseract's Thai model reads ๔ ๖ ๘ ๙ as ๕ ๒ ๕ ๕).
 The shapes are drawn from the TLWG fonts Debian ships (fonts-thai-tlwg):
 Laksaman is TH Sarabun's design (the government's standard font), Kinnari
@@ -8,7 +8,7 @@ AngsanaNew's, Norasi and Garuda the other common office styles.  Each glyph
 is drawn at two sizes, sharp, blurred and turned by 1.5 degrees, and
 thickened and thinned by one pixel (scans make strokes heavier or lighter),
 then cut to its ink and stored as a GLYPH x GLYPH bitmap, aspect kept
-(`extractors.ocr_digits.glyph_bitmap`).  Thai letters and Latin letters the
+(`extractors.ocr.digits.glyph_bitmap`).  Thai letters and Latin letters the
 digits are mistaken for are stored too (fewer variants), labelled as
 themselves: a glyph nearer to a letter than to any digit is not a digit.  The file is data only: the run-time
 code never draws a font.
@@ -28,7 +28,7 @@ from scipy import ndimage
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from extractors.ocr_digits import GLYPH_FILE, RIVALS, SHAPES, glyph_bitmap  # noqa: E402
+from extractors.ocr.digits import GLYPH_FILE, RIVALS, SHAPES, glyph_bitmap  # noqa: E402
 
 FONT_DIR = Path("/usr/share/fonts/truetype/tlwg")
 SIZES = (28, 40)  # pixels per em: a 14-16 pt line at 150-300 dpi

@@ -31,7 +31,7 @@ KNOWN_MISSED: set[str] = set()
 # whose layer is damaged beyond repair are OCR'd, as a user's would be).
 FLOORS = {
     # good 98.3% and mark_order 97.2% before framed boxes set side by side were read box by box
-    # (extractors/pdf_boxes.py); 100% and 99.4% after.
+    # (extractors/pdf/boxes.py); 100% and 99.4% after.
     "good": 0.999,
     "nikhahit_space": 0.995,
     "quartz_ascii": 0.999,
@@ -40,7 +40,7 @@ FLOORS = {
     # (the look-alike-swapped map is still OCR'd).
     "tounicode_stripped_or_wrong": 0.96,
     "mark_order": 0.99,
-    # Repaired from the rings drawn for sara am (extractors/pdf_sara_am.py) instead of OCR'd:
+    # Repaired from the rings drawn for sara am (extractors/pdf/sara_am.py) instead of OCR'd:
     # 90.5% when OCR'd, 98.3% repaired, 99.3% with boxes read box by box.
     "sara_am_wrong": 0.99,
 }

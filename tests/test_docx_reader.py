@@ -16,9 +16,9 @@ import pytest
 from docx.enum.section import WD_SECTION
 
 from extractors import read_file
-from extractors.docx_reader import read
 from extractors.model import Block, Document
 from extractors.settings import DEFAULT_SETTINGS
+from extractors.word.reader import read
 from pipeline.accuracy import char_accuracy
 
 CASES_DIR = Path(__file__).resolve().parents[1] / "samples" / "cases" / "docx"
@@ -102,8 +102,8 @@ def test_page_count_from_app_xml_when_word_counted_it(tmp_path):
                     b"<Words>0</Words>", b"<Words>2310</Words>"
                 )
             zout.writestr(item, data)
-    from extractors import docx_reader
     from extractors.settings import DEFAULT_SETTINGS
+    from extractors.word import reader as docx_reader
 
     assert docx_reader.read(out, DEFAULT_SETTINGS).page_count == 7
 

@@ -15,10 +15,10 @@ from pathlib import Path
 import pytest
 
 from extractors import read_file
-from extractors.docx_reader import read
-from extractors.docx_safety import prolog_verdict
 from extractors.errors import ExtractionError
 from extractors.settings import DEFAULT_SETTINGS
+from extractors.word.reader import read
+from extractors.word.safety import prolog_verdict
 
 GOOD = Path(__file__).resolve().parents[1] / "samples" / "cases" / "docx" / "interleaved_body.docx"
 MB = 1024 * 1024

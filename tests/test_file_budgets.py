@@ -8,7 +8,7 @@ import pytest
 from pdf_objects import pdf_of_objects
 
 from extractors import ReadSettings, read_file
-from extractors.ocr import ocr_available
+from extractors.ocr.engine import ocr_available
 from pipeline import batch
 from pipeline.check import check_submission
 
@@ -124,7 +124,7 @@ def test_pages_after_the_time_budget_are_recorded_not_read(tmp_path):
     assert all(p.read_by != "none" for p in full.pages)
 
 
-# --- the hard stop: each file is read in a reading process (extractors.read_pool) ---------------
+# --- the hard stop: each file is read in a reading process (extractors.process.pool) ---------------
 
 
 def slow_page_pdf(path, operators: int):
@@ -150,7 +150,7 @@ def slow_page_pdf(path, operators: int):
 
 
 def reading_processes() -> set[int]:
-    """Live `extractors.read_worker` processes started by this test process."""
+    """Live `extractors.process.worker` processes started by this test process."""
     found = set()
     for proc in __import__("pathlib").Path("/proc").glob("[0-9]*"):
         try:
@@ -158,13 +158,13 @@ def reading_processes() -> set[int]:
             state, parent = (proc / "stat").read_text().rsplit(")", 1)[1].split()[:2]
         except OSError:
             continue
-        if b"extractors.read_worker" in cmdline and state != "Z" and int(parent) == __import__("os").getpid():
+        if b"extractors.process.worker" in cmdline and state != "Z" and int(parent) == __import__("os").getpid():
             found.add(int(proc.name))
     return found
 
 
 def test_a_page_that_never_finishes_is_stopped_timed_out_and_the_batch_goes_on(make_inbox, sqlite_url):
-    from extractors.read_pool import POOL
+    from extractors.process.pool import POOL
 
     inbox = make_inbox(2)
     sub = inbox / "2566" / "agency001"
@@ -202,7 +202,7 @@ def test_a_reading_process_that_crashes_fails_only_its_file(tmp_path):
     import threading
     import time
 
-    from extractors.read_pool import POOL
+    from extractors.process.pool import POOL
 
     slow = slow_page_pdf(tmp_path / "slow.pdf", 400_000)
     result = {}

@@ -5,7 +5,7 @@ never `read_failed` with a traceback, and nothing hangs.
 200 mutants per format from a real sample file, each with 1-8 byte flips,
 deletions or insertions (seed fixed: the same mutants on every run).  Each is
 read as the product reads a file: in a reading process with a time limit
-(`extractors.read_pool`), so a hang is counted (`timed_out`) instead of
+(`extractors.process.pool`), so a hang is counted (`timed_out`) instead of
 stalling the suite, and a crash of the process fails only its mutant (counted
 as `read_failed`).  The reading processes' peak memory is printed (`-s`
 shows it).  `bench/fuzz_files.py` runs a longer fuzz.
@@ -21,7 +21,7 @@ import pytest
 from pdf_objects import pdf_of_objects
 
 from extractors import ReadSettings, read_file
-from extractors.read_pool import POOL
+from extractors.process.pool import POOL
 
 REPO = Path(__file__).resolve().parents[1]
 MUTANTS = 200

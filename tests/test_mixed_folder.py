@@ -78,7 +78,7 @@ def test_legacy_word_conversions_share_one_libreoffice_profile_that_is_removed_a
         "import sys, tempfile\n"
         "from pathlib import Path\n"
         "from extractors import ReadSettings, read_file\n"
-        "from extractors import doc_converter\n"
+        "from extractors.word import legacy_doc as doc_converter\n"
         "s = ReadSettings(ocr='off', isolate=False)\n"
         "docs = [read_file(sys.argv[1], s) for _ in range(3)]\n"
         "assert all(d.ok and d.text() == docs[0].text() for d in docs)\n"

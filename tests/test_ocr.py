@@ -15,8 +15,8 @@ import pypdfium2 as pdfium
 import pytest
 from PIL import Image, ImageFilter
 
-from extractors.ocr import OcrResult, _Word, ocr_available, ocr_image, words_to_line_text
-from extractors.thai_normalise import normalise, pua_share
+from extractors.ocr.engine import OcrResult, _Word, ocr_available, ocr_image, words_to_line_text
+from extractors.thai.normalise import normalise, pua_share
 from pipeline.accuracy import char_accuracy
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "ocr"

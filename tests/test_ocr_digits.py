@@ -1,4 +1,4 @@
-"""Numbers on scanned pages: Thai digits read again by their shapes (extractors/ocr_digits.py).
+"""Numbers on scanned pages: Thai digits read again by their shapes (extractors/ocr/digits.py).
 
 Tesseract's Thai model reads ๔ ๖ ๘ ๙ as ๕ ๒ ๕ ๕.  These tests read real scans:
 a page of a real agency's evaluation report (../shared/realworld2/, its
@@ -17,8 +17,8 @@ import pytest
 from shared_files import one_page, shared_folder
 
 from extractors import read_file
-from extractors.ocr import ocr_available
-from extractors.thai_script import to_arabic_digits
+from extractors.ocr.engine import ocr_available
+from extractors.thai.script import to_arabic_digits
 
 BLIND = Path(__file__).resolve().parent / "data" / "blind_reading"
 

@@ -22,17 +22,17 @@ import pytest
 from test_ocr import needs_tesseract, render_page, simulate_scan
 
 from extractors import ReadSettings, read_file
-from extractors import ocr_cache as cache_module
-from extractors.ocr import OcrLine, OcrResult
-from extractors.ocr_cache import (
+from extractors.ocr import cache as cache_module
+from extractors.ocr.cache import (
     DirectoryOcrCache,
     MemoryOcrCache,
     result_from_json,
     result_to_json,
     use_ocr_cache,
 )
-from extractors.ocr_pool import OcrProgress, report_ocr_progress
-from extractors.pdf_pages import PageOcr
+from extractors.ocr.engine import OcrLine, OcrResult
+from extractors.ocr.pool import OcrProgress, report_ocr_progress
+from extractors.pdf.pages import PageOcr
 from pipeline import store as st
 from pipeline.ocr_cache import LazyStoreOcrCache
 
@@ -70,7 +70,7 @@ def children_alive(pid: int = os.getpid()) -> list[int]:
     """Live (not zombie) OCR processes among the descendants of `pid`: workers and Tesseract.
 
     Descendants, not only children: a file read by `read_file` is read in a reading process
-    (`extractors.read_pool`) whose OCR workers are its own children.  Idle reading processes
+    (`extractors.process.pool`) whose OCR workers are its own children.  Idle reading processes
     themselves, and other children of the test session such as a Prefect server started by a
     fixture, are not counted.
     """
@@ -96,7 +96,7 @@ def children_alive(pid: int = os.getpid()) -> list[int]:
         return False
 
     return sorted(
-        p for p, cmd in cmdlines.items() if descends(p) and ("extractors.ocr_worker" in cmd or "tesseract" in cmd)
+        p for p, cmd in cmdlines.items() if descends(p) and ("extractors.ocr.worker" in cmd or "tesseract" in cmd)
     )
 
 
@@ -142,7 +142,7 @@ def hang_in_tesseract(path: str, index: int, languages: str, dpi: int) -> OcrRes
         return fake_result(index)
     from pytesseract import pytesseract as engine
 
-    from extractors.ocr import tesseract
+    from extractors.ocr.engine import tesseract
 
     engine.tesseract_cmd = os.environ["FAKE_TESSERACT"]
     Path(os.environ["PID_DIR"], f"worker-{os.getpid()}").touch()
@@ -198,8 +198,8 @@ def test_second_read_is_answered_by_the_cache_without_tesseract(scan_pdf, serial
     assert {i: result_from_json(cache.entries[keys[i]]) for i in PAGES} == serial  # stored as read
 
     ran: list = []
-    monkeypatch.setattr("extractors.ocr.tesseract", lambda *args: ran.append(args))
-    monkeypatch.setattr("extractors.pdf_pages.ocr_pages", lambda *a, **k: pytest.fail("workers started"))
+    monkeypatch.setattr("extractors.ocr.engine.tesseract", lambda *args: ran.append(args))
+    monkeypatch.setattr("extractors.pdf.pages.ocr_pages", lambda *a, **k: pytest.fail("workers started"))
     progress: list[OcrProgress] = []
     with use_ocr_cache(cache), report_ocr_progress(progress.append):
         second = read_file(scan_pdf, settings)
@@ -258,9 +258,10 @@ def test_a_changed_setting_or_version_misses_the_cache(scan_pdf, monkeypatch):
 
 
 def test_ocr_code_version_covers_the_ocr_modules_and_tesseract():
-    files = {p.name for p in cache_module._ocr_source_files()}
-    assert {"ocr.py", "ocr_tables.py", "thai_normalise.py"} <= files
-    assert "pdf_reader.py" not in files  # reading text layers does not change an OCR result
+    root = cache_module._PACKAGE_DIR
+    files = {p.relative_to(root).as_posix() for p in cache_module._ocr_source_files()}
+    assert {"ocr/engine.py", "ocr/tables.py", "thai/normalise.py"} <= files
+    assert "pdf/reader.py" not in files  # reading text layers does not change an OCR result
     assert "tesseract" in cache_module._engine_identity().lower()
 
 
@@ -380,7 +381,7 @@ def test_workers_and_their_tesseract_end_when_the_reader_is_killed(scan_pdf, tmp
     script = (
         "from pathlib import Path\n"
         "from extractors import ReadSettings\n"
-        "from extractors.pdf_pages import PageOcr\n"
+        "from extractors.pdf.pages import PageOcr\n"
         "from test_ocr_parallel import hang_in_tesseract\n"
         "if __name__ == '__main__':\n"
         f"    PageOcr(Path({str(scan_pdf)!r}), ReadSettings(ocr_workers=2), job=hang_in_tesseract).read_pages([1, 2])\n"

@@ -1,4 +1,4 @@
-"""Ruled tables in page images (extractors.ocr_tables) and reading them cell by cell (extractors.ocr).
+"""Ruled tables in page images (extractors.ocr.tables) and reading them cell by cell (extractors.ocr.engine).
 
 Real images: a LibreOffice-made form page (tests/fixtures/pdf/form_laksaman.pdf,
 a 5 x 2 label | content table) rendered at 300 dpi, the same page as a
@@ -17,10 +17,10 @@ import pytest
 from PIL import Image, ImageDraw
 from test_ocr import simulate_scan
 
-from extractors.ocr import OcrResult, ocr_available, read_tables
-from extractors.ocr_tables import PageTables, TableGrid, find_tables
-from extractors.pdf_blocks import BlockBuilder
-from extractors.pdf_pages import ocr_to_blocks, ocr_to_lines
+from extractors.ocr.engine import OcrResult, ocr_available, read_tables
+from extractors.ocr.tables import PageTables, TableGrid, find_tables
+from extractors.pdf.blocks import BlockBuilder
+from extractors.pdf.pages import ocr_to_blocks, ocr_to_lines
 from pipeline.accuracy import char_accuracy
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -16,7 +16,7 @@ PROBE = textwrap.dedent(
         raise RuntimeError("network access attempted")
     socket.socket.connect = refuse
     socket.create_connection = refuse
-    from extractors import thai_nlp
+    from extractors.thai import nlp as thai_nlp
     tokens = thai_nlp.word_tokenize("ผลลัพธ์ที่เกิดขึ้นจริงอย่างเป็นรูปธรรม")
     import spacy
     nlp = spacy.blank("th")

@@ -9,8 +9,8 @@ import pytest
 
 from extractors import read_file
 from extractors.errors import ExtractionError
-from extractors.ocr import ocr_available
-from extractors.pdf_reader import read
+from extractors.ocr.engine import ocr_available
+from extractors.pdf.reader import read
 from extractors.settings import ReadSettings
 from pipeline.accuracy import char_accuracy
 
@@ -100,7 +100,7 @@ def test_page_without_text_mapping_is_read_by_ocr(tmp_path):
 
 
 def test_ocr_unavailable_is_said_once(tmp_path, monkeypatch):
-    import extractors.pdf_pages as pdf_pages
+    import extractors.pdf.pages as pdf_pages
 
     monkeypatch.setattr(pdf_pages, "ocr_available", lambda languages: False)
     stripped = _rewrite(FIXTURES / "report_garuda.pdf", tmp_path / "stripped.pdf", _strip_text_mapping)
@@ -131,8 +131,8 @@ def test_an_outsized_page_is_rendered_for_ocr_within_the_pixel_budget(tmp_path):
     failed with MemoryError and an empty detail)."""
     import pypdfium2 as pdfium
 
-    from extractors.ocr import MAX_OCR_PIXELS, ocr_render_dpi, render_for_ocr
-    from extractors.ocr_pool import failure
+    from extractors.ocr.engine import MAX_OCR_PIXELS, ocr_render_dpi, render_for_ocr
+    from extractors.ocr.pool import failure
 
     source = sorted((Path(__file__).resolve().parents[1] / "samples" / "inbox" / "2566").glob("*/*.pdf"))[0]
     path = tmp_path / "poster.pdf"

@@ -12,7 +12,7 @@ import pdfplumber
 import pytest
 from shared_files import shared_folder
 
-from extractors.pdf_reader import read
+from extractors.pdf.reader import read
 from extractors.settings import ReadSettings
 
 NO_OCR = ReadSettings(ocr="off")

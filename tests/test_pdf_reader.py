@@ -8,7 +8,7 @@ import pikepdf
 import pytest
 
 from extractors import read_file
-from extractors.pdf_reader import read
+from extractors.pdf.reader import read
 from extractors.settings import ReadSettings
 from pipeline.accuracy import char_accuracy, comparable
 

@@ -3,7 +3,7 @@
 from pathlib import Path
 
 from extractors import read_file
-from extractors.pdf_table_pages import is_row_remainder
+from extractors.pdf.table_pages import is_row_remainder
 from pipeline.accuracy import char_accuracy
 
 REPO = Path(__file__).resolve().parents[1]

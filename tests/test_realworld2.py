@@ -16,7 +16,7 @@ import pytest
 from shared_files import one_page, shared_folder
 
 from extractors import ReadSettings, read_file
-from extractors.thai_validity import invalid_sequences
+from extractors.thai.validity import invalid_sequences
 from pipeline.accuracy import passage_accuracy
 
 TEXT_LAYER = 0.995
@@ -78,7 +78,7 @@ def test_text_layer_passages(name):
 
 @pytest.mark.parametrize("name", sorted(SCAN_PASSAGES))
 def test_scanned_passages(name, tmp_path):
-    from extractors.ocr import ocr_available
+    from extractors.ocr.engine import ocr_available
 
     if not ocr_available():
         pytest.fail("Tesseract with Thai is required (scripts/setup.sh installs it)")
@@ -155,7 +155,7 @@ def test_table_rules_read_as_bars_inside_thai_words_become_spaces(tmp_path):
     (`เกฒสใจ|ระสงค์`); Thai never writes a bar inside a word, so it is a space."""
     import re
 
-    from extractors.ocr import ocr_available
+    from extractors.ocr.engine import ocr_available
 
     if not ocr_available():
         pytest.fail("Tesseract with Thai is required (scripts/setup.sh installs it)")

@@ -12,7 +12,7 @@ import pytest
 
 from extractors.data.thai_pua import WINDOWS_PUA
 from extractors.settings import ReadSettings
-from extractors.text_quality import assess_text
+from extractors.thai.text_quality import assess_text
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "ocr"
 REALWORLD = Path(__file__).resolve().parents[2] / "shared" / "realworld"

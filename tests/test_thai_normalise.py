@@ -9,8 +9,8 @@ import pdfplumber
 import pytest
 
 from extractors.data.thai_pua import MAC_PUA, WINDOWS_PUA
-from extractors.thai_nlp import thai_dictionary
-from extractors.thai_normalise import (
+from extractors.thai.nlp import thai_dictionary
+from extractors.thai.normalise import (
     COMBINING_MARKS,
     collapse_spaces,
     join_lines,

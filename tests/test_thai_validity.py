@@ -13,10 +13,10 @@ import pdfplumber
 import pytest
 from shared_files import shared_folder
 
-from extractors.ocr_correct import correct_line
-from extractors.text_quality import sara_am_confused
-from extractors.thai_normalise import normalise
-from extractors.thai_validity import invalid_count, invalid_sequences
+from extractors.ocr.correct import correct_line
+from extractors.thai.normalise import normalise
+from extractors.thai.text_quality import sara_am_confused
+from extractors.thai.validity import invalid_count, invalid_sequences
 
 
 def _realworld2(name: str) -> Path:

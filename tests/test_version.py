@@ -37,7 +37,7 @@ def test_the_stored_version_names_the_number_and_the_code():
 def test_the_digest_covers_the_readers_the_checks_and_the_bundled_data():
     names = {p.relative_to(version.ROOT).as_posix() for p in result_files()}
     assert {
-        "extractors/pdf_reader.py",
+        "extractors/pdf/reader.py",
         "pipeline/sections.py",
         "pipeline/rubrics/innovation.yaml",
         "extractors/data/thai_digit_glyphs.npz",

@@ -1,6 +1,6 @@
 """The OCR cache in the evidence store (table ``ocr_pages``, migration 0004).
 
-`StoreOcrCache(store)` implements `extractors.ocr_cache.OcrCache`: the OCR
+`StoreOcrCache(store)` implements `extractors.ocr.cache.OcrCache`: the OCR
 result of a page (JSON text) by its key.  Every command that reads files
 installs one (``with use_ocr_cache(...)``), so a page OCR'd by `evidence
 text`, `evidence check`, `evidence run` or a re-check is never OCR'd again
@@ -28,7 +28,7 @@ from .models import Base
 class OcrPage(Base):
     __tablename__ = "ocr_pages"
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
-    result: Mapped[str] = mapped_column(Text)  # extractors.ocr_cache.result_to_json
+    result: Mapped[str] = mapped_column(Text)  # extractors.ocr.cache.result_to_json
     created_at: Mapped[datetime] = mapped_column(DateTime)
 
 

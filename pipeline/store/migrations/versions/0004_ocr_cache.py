@@ -4,8 +4,8 @@ Revision ID: 0004
 Revises: 0003
 Create Date: 2026-12-07
 
-* ``ocr_pages``: the OCR result (``extractors.ocr.OcrResult`` as JSON text) of
-  one page, under its key (``extractors.ocr_cache.ocr_cache_key``: SHA-256 of
+* ``ocr_pages``: the OCR result (``extractors.ocr.engine.OcrResult`` as JSON text) of
+  one page, under its key (``extractors.ocr.cache.ocr_cache_key``: SHA-256 of
   the page's content, the OCR languages and resolution, and the OCR code
   version).  Rows are only ever added; a changed OCR writes new keys.
 """

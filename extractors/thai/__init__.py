@@ -1,0 +1,1 @@
+"""Thai script: facts (`script`), normalisation, valid syllables (`validity`), text-layer quality, PyThaiNLP offline (`nlp`)."""
