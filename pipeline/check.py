@@ -19,6 +19,7 @@ from pathlib import Path
 
 from extractors import ReadSettings, read_file
 from extractors.model import Document
+from extractors.thai.script import ARABIC_DIGITS, THAI_DIGITS
 
 from . import file_progress
 from . import result as result_model
@@ -350,7 +351,7 @@ def _novelty(
 def _target_lines(lines: list[Line], labels: list[str]) -> list[TextSource]:
     out = []
     for i, line in enumerate(lines):
-        text = line.text.lstrip("0123456789๐๑๒๓๔๕๖๗๘๙.() ")
+        text = line.text.lstrip(ARABIC_DIGITS + THAI_DIGITS + ".() ")
         if any(text.startswith(lab) for lab in labels):
             body = (
                 text

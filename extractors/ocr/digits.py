@@ -39,13 +39,12 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from ..thai.script import ARABIC_DIGITS, THAI_DIGITS
 from ..thai.validity import invalid_count
 
 if TYPE_CHECKING:
     from PIL.Image import Image
 
-THAI_DIGITS = "๐๑๒๓๔๕๖๗๘๙"
-ARABIC_DIGITS = "0123456789"
 # Both scripts' digits are shapes of their own: Tesseract's mixed tha+eng reading sometimes gives
 # Arabic digits for Thai ones (`4.1,-5` for ๔.๑๕ on a speckled page); the shape says which script.
 SHAPES = THAI_DIGITS + ARABIC_DIGITS + "/"

@@ -29,15 +29,14 @@ Progress: ``with report_ocr_progress(callback):`` around a read calls
 from __future__ import annotations
 
 import logging
-import os
 import pickle
 import queue
 import subprocess
-import sys
 import threading
 from collections.abc import Callable, Iterator
 from typing import Any
 
+from ..process.spawn import spawn_module
 from .engine import OcrResult, ocr_image, render_for_ocr
 from .progress import (  # noqa: F401  (re-exported: the pool's callers import them from here)
     OcrProgress,
@@ -102,16 +101,8 @@ class _Worker:
     """One ``python -m extractors.ocr.worker`` process and the pipe pair to it."""
 
     def __init__(self) -> None:
-        env = dict(os.environ)
         # The worker imports the caller's modules (a job given by reference) from the same places.
-        paths = [p for p in sys.path if p and os.path.isdir(p)]
-        env["PYTHONPATH"] = os.pathsep.join(paths + [env.get("PYTHONPATH", "")]).rstrip(os.pathsep)
-        self.proc = subprocess.Popen(
-            [sys.executable, "-m", "extractors.ocr.worker"],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            env=env,
-        )
+        self.proc = spawn_module("extractors.ocr.worker")
 
     def wait_ready(self) -> None:
         self._receive("ready")

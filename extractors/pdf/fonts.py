@@ -32,6 +32,8 @@ from pdfminer.pdffont import PDFCIDFont, PDFFont, TrueTypeFont
 from pdfminer.pdftypes import resolve1
 from pdfminer.psparser import PSLiteral
 
+from ..thai.script import COMBINING_MARK_CHARS
+
 log = logging.getLogger(__name__)
 
 # The Thai Private Use Area variants of Windows/Mac Thai fonts (the de facto
@@ -142,7 +144,7 @@ def font_char(char: str) -> str | None:
 
 
 def is_combining_mark(char: str) -> bool:
-    return len(char) == 1 and (char == "\u0e31" or "\u0e34" <= char <= "\u0e3a" or "\u0e47" <= char <= "\u0e4e")
+    return len(char) == 1 and char in COMBINING_MARK_CHARS
 
 
 def _advance_agrees(font: PDFFont, cid: int, char: str) -> bool:

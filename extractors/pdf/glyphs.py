@@ -17,11 +17,10 @@ from dataclasses import dataclass, field
 
 from pdfminer.layout import LTChar, LTContainer, LTCurve, LTImage, LTLine, LTRect
 
+from ..thai.script import COMBINING_MARK_CHARS
 from .actualtext import FontFacts, PageLayout
 
-_THAI_MARKS = frozenset(
-    "\u0e31\u0e34\u0e35\u0e36\u0e37\u0e38\u0e39\u0e3a\u0e47\u0e48\u0e49\u0e4a\u0e4b\u0e4c\u0e4d\u0e4e"
-)
+_THAI_MARKS = frozenset(COMBINING_MARK_CHARS)
 # PUA variants of the same marks (see pdf_fonts.THAI_PUA) also sit on a base glyph.
 _PUA_MARKS = frozenset(chr(c) for c in range(0xF701, 0xF71B) if c != 0xF70F)
 MARKS = _THAI_MARKS | _PUA_MARKS

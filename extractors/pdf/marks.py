@@ -21,10 +21,9 @@ cannot split words either.  A zero-width glyph whose map gives no text at all
 from __future__ import annotations
 
 from ..thai.nlp import is_dictionary_word, word_tokenize
+from ..thai.script import NIKHAHIT, SARA_AA
 from .glyphs import Glyph
 
-SARA_AA = "\u0e32"
-NIKHAHIT = "\u0e4d"
 ZERO_WIDTH = 0.05  # x font size: narrower than this draws no gap
 CONTEXT = 8  # glyphs each side used to judge a repair with the dictionary
 

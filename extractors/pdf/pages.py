@@ -41,6 +41,7 @@ from ..settings import ReadSettings
 from ..thai.text_quality import TextQuality
 from .blocks import BlockBuilder
 from .lines import Line
+from .tables import table_block
 
 log = logging.getLogger(__name__)
 
@@ -265,19 +266,8 @@ def ocr_table_to_block(table: OcrTable, result: OcrResult, builder: BlockBuilder
             ]
         )
     scale = 72 / dpi
-    block = Block(
-        kind="table",
-        text="",
-        raw_text="",
-        source=builder.source,
-        page=page,
-        bbox=cast(tuple[float, float, float, float], tuple(round(v * scale, 2) for v in table.bbox)),
-        read_by="ocr",
-        rows=rows,
-    )
-    block.text = block.table_text()
-    block.raw_text = block.table_text(raw=True)
-    return block
+    bbox = cast(tuple[float, float, float, float], tuple(round(v * scale, 2) for v in table.bbox))
+    return table_block(builder.source, page, bbox, "ocr", rows)
 
 
 def ocr_to_blocks(result: OcrResult, builder: BlockBuilder, *, page: int, dpi: int) -> list[Block]:

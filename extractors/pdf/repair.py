@@ -36,6 +36,7 @@ from dataclasses import dataclass, field
 
 from ..thai.nlp import is_dictionary_word, word_tokenize
 from ..thai.normalise import normalise
+from ..thai.script import COMBINING_MARK_CHARS
 from ..thai.text_quality import dictionary_share, reading_score
 from ..thai.validity import invalid_count
 from .actualtext import FontFacts
@@ -44,7 +45,7 @@ from .lines import cluster_by_baseline, glyphs_to_lines
 from .sara_am import NIKHAHIT, SARA_AM, proposed_sara
 
 # Marks a zero-advance glyph can stand for (upper and lower vowels, tone marks, others).
-THAI_MARKS = "\u0e31\u0e34\u0e35\u0e36\u0e37\u0e38\u0e39\u0e3a\u0e47\u0e48\u0e49\u0e4a\u0e4b\u0e4c\u0e4d\u0e4e"
+THAI_MARKS = COMBINING_MARK_CHARS
 MIN_SOLVED_SHARE = 0.8  # dictionary share of the words holding solved marks
 SOLVER_ROUNDS = 3
 _PLACEHOLDER_BASE = 0xF0000  # supplementary PUA: one code point per unknown glyph while solving

@@ -30,9 +30,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ..thai.script import NIKHAHIT, SARA_AA, SARA_AM
 from .glyphs import Glyph
 
-SARA_AA, SARA_AM, NIKHAHIT = "\u0e32", "\u0e33", "\u0e4d"
 RING_WIDTH = 0.4  # of the font size: a nikhahit ring is about a quarter of an em across
 RING_ABOVE = 0.35  # of the font size above the baseline: the ring's bottom is higher (above the x-height)
 RING_TOP = 1.2  # ... and its top no higher than this above the baseline

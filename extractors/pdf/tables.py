@@ -126,16 +126,15 @@ def table_to_block(table: PageTable, builder: BlockBuilder, *, page: int, read_b
             rows.append([])
             row_top = bbox[1]
         rows[-1].append(cell)
-    block = Block(
-        kind="table",
-        text="",
-        raw_text="",
-        source=builder.source,
-        page=page,
-        bbox=cast(tuple[float, float, float, float], tuple(round(v, 2) for v in table.bbox)),
-        read_by=read_by,
-        rows=rows,
-    )
+    bbox = cast(tuple[float, float, float, float], tuple(round(v, 2) for v in table.bbox))
+    return table_block(builder.source, page, bbox, read_by, rows)
+
+
+def table_block(
+    source: str, page: int, bbox: tuple[float, float, float, float], read_by: ReadBy, rows: list[list[Cell]]
+) -> Block:
+    """A table as one block, its text the cells' text row by row (`Block.table_text`)."""
+    block = Block(kind="table", text="", raw_text="", source=source, page=page, bbox=bbox, read_by=read_by, rows=rows)
     block.text = block.table_text()
     block.raw_text = block.table_text(raw=True)
     return block

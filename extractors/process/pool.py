@@ -31,7 +31,6 @@ import logging
 import os
 import signal
 import subprocess
-import sys
 import threading
 import time
 from dataclasses import dataclass
@@ -44,6 +43,7 @@ from ..ocr.progress import effective_workers, notify, progress_wanted
 from ..settings import ReadSettings
 from ..sniff import format_from_extension
 from .frames import PipeClosed, Timeout, receive, send
+from .spawn import spawn_module
 
 log = logging.getLogger(__name__)
 
@@ -66,16 +66,7 @@ class ReaderProcess:
     """One ``python -m extractors.process.worker`` in its own process group, and the pipes to it."""
 
     def __init__(self) -> None:
-        env = dict(os.environ)
-        paths = [p for p in sys.path if p and os.path.isdir(p)]  # import the extractors the caller imports
-        env["PYTHONPATH"] = os.pathsep.join(paths + [env.get("PYTHONPATH", "")]).rstrip(os.pathsep)
-        self.proc = subprocess.Popen(
-            [sys.executable, "-m", "extractors.process.worker"],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            env=env,
-            start_new_session=True,
-        )
+        self.proc = spawn_module("extractors.process.worker", new_session=True)
         self.ready = False
         self.peak_rss_kb = 0  # the most this process has held, as of its last answer
         self.memory_mb = 0  # the memory budget of the file being read

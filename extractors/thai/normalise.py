@@ -21,19 +21,16 @@ import re
 from collections.abc import Iterable
 
 from ..data.thai_pua import PUA_TO_THAI
-
-# --- character classes ---------------------------------------------------------------
-CONSONANTS = "\u0e01-\u0e2e"
-# Vowel marks written above or below the consonant: mai han-akat, sara i..uee,
-# sara u/uu, phinthu, maitaikhu.
-VOWEL_MARKS = "\u0e31\u0e34-\u0e3a\u0e47"
-# Marks written above the vowel marks: tone marks, thanthakhat, nikhahit, yamakkan.
-TONE_MARKS = "\u0e48-\u0e4e"
-COMBINING_MARKS = VOWEL_MARKS + TONE_MARKS
-SARA_AA = "\u0e32"
-SARA_AM = "\u0e33"
-NIKHAHIT = "\u0e4d"
-TONES_ONLY = "\u0e48-\u0e4b"
+from .script import (  # noqa: F401  (COMBINING_MARKS, CONSONANTS: this module's names for text_quality)
+    ABOVE_BELOW_VOWELS,
+    COMBINING_MARKS,
+    CONSONANTS,
+    NIKHAHIT,
+    SARA_AA,
+    SARA_AM,
+    TONE_MARKS,
+    UPPER_MARKS,
+)
 
 # Characters a displaced combining mark may have slipped past: spacing vowels
 # that never carry a mark (sara a, sara aa, sara am, lakkhangyao), the leading
@@ -49,7 +46,7 @@ _SPACE_BEFORE_MARK = re.compile(f" +(?=[{COMBINING_MARKS}])")
 _DISPLACED_MARKS = re.compile(f"([{CONSONANTS}][{COMBINING_MARKS}]*)([{_NON_CARRIERS}])([{COMBINING_MARKS}]+)")
 _MARK_RUN = re.compile(f"[{COMBINING_MARKS}]{{2,}}")
 # Sara am written as its two halves: nikhahit (+ a tone mark) (+ a space) + sara aa.
-_NIKHAHIT_AA = re.compile(f"{NIKHAHIT}([{TONES_ONLY}]?) ?{SARA_AA}")
+_NIKHAHIT_AA = re.compile(f"{NIKHAHIT}([{TONE_MARKS}]?) ?{SARA_AA}")
 # Sara am whose nikhahit glyph came out as a space (fonts such as TH Sarabun
 # map it to U+0020): "อ านาจ" -> "อำนาจ".  Sara aa never follows a space in
 # Thai, and the only glyph drawn between a consonant and sara aa is nikhahit.
@@ -84,7 +81,7 @@ def reattach_displaced_marks(text: str) -> str:
 
 
 def _mark_rank(mark: str) -> int:
-    return 0 if re.match(f"[{VOWEL_MARKS}]", mark) else 1
+    return 0 if re.match(f"[{ABOVE_BELOW_VOWELS}]", mark) else 1
 
 
 def reorder_marks(text: str) -> str:

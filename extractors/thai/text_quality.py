@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from ..settings import DEFAULT_SETTINGS, ReadSettings
 from .nlp import is_dictionary_word, word_tokenize
 from .normalise import COMBINING_MARKS, CONSONANTS, normalise, pua_share, pua_to_thai
+from .script import SARA_AA, SARA_AM
 from .validity import invalid_count
 
 _CID = re.compile(r"\(cid:\d+\)")
@@ -149,9 +150,9 @@ def sara_am_confused(text: str) -> tuple[int, int]:
         tokens = word_tokenize(run)
         words_only = all(is_dictionary_word(t) for t in tokens)
         for i, char in enumerate(run):
-            if char not in "\u0e32\u0e33":
+            if char not in (SARA_AA, SARA_AM):
                 continue
-            swapped = "\u0e33" if char == "\u0e32" else "\u0e32"
+            swapped = SARA_AM if char == SARA_AA else SARA_AA
             candidate = word_tokenize(run[:i] + swapped + run[i + 1 :])
             if all(is_dictionary_word(t) for t in candidate) and (not words_only or len(candidate) < len(tokens)):
                 confused += 1

@@ -23,14 +23,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-CONSONANTS = "\u0e01-\u0e2e"
-ABOVE_BELOW_VOWELS = "\u0e31\u0e34-\u0e3a\u0e47"
-TONE_MARKS = "\u0e48-\u0e4b"
-OTHER_MARKS = "\u0e4c-\u0e4e"  # thanthakhat, nikhahit, yamakkan
-MARKS = ABOVE_BELOW_VOWELS + TONE_MARKS + OTHER_MARKS
-NIKHAHIT = "\u0e4d"
-SARA_AM = "\u0e33"
-THAI_LETTERS = "\u0e01-\u0e3a\u0e40-\u0e4e"  # consonants, vowels and marks (not digits, ฯ, ๆ)
+from .script import COMBINING_MARKS as MARKS
+from .script import CONSONANTS, NIKHAHIT, SARA_AM, THAI_LETTERS, TONE_MARKS
 
 _MARK_WITHOUT_BASE = re.compile(f"(?:^|(?<=[^{CONSONANTS}{MARKS}\u0e24\u0e26]))[{MARKS}]")
 _DOUBLED_MARK = re.compile(

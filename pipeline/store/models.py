@@ -77,18 +77,14 @@ class Submission(Base):
     claimed_until: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
 
 
+def _one_current(name: str, *columns: str) -> Index:
+    """A unique index over the current rows only: at most one current row per `columns`."""
+    return Index(name, *columns, unique=True, sqlite_where=text("is_current"), postgresql_where=text("is_current"))
+
+
 class FileOutcome(Base):
     __tablename__ = "file_outcomes"
-    __table_args__ = (
-        Index(
-            "uq_file_outcomes_current",
-            "submission_id",
-            "path",
-            unique=True,
-            sqlite_where=text("is_current"),
-            postgresql_where=text("is_current"),
-        ),
-    )
+    __table_args__ = (_one_current("uq_file_outcomes_current", "submission_id", "path"),)
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     run_id: Mapped[int] = mapped_column(ForeignKey("runs.id"), index=True)
     submission_id: Mapped[int] = mapped_column(ForeignKey("submissions.id"), index=True)
@@ -107,15 +103,7 @@ class FileOutcome(Base):
 
 class Check(Base):
     __tablename__ = "checks"
-    __table_args__ = (
-        Index(
-            "uq_checks_current",
-            "submission_id",
-            unique=True,
-            sqlite_where=text("is_current"),
-            postgresql_where=text("is_current"),
-        ),
-    )
+    __table_args__ = (_one_current("uq_checks_current", "submission_id"),)
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     run_id: Mapped[int] = mapped_column(ForeignKey("runs.id"), index=True)
     submission_id: Mapped[int] = mapped_column(ForeignKey("submissions.id"), index=True)

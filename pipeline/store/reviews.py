@@ -15,13 +15,15 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cached_property
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from pipeline.result import StoredResult, from_stored
 
 from .db import Store, utcnow
 from .models import Check, FileOutcome, FlagRow, SectionRow, Submission
 from .review_models import DECISIONS, REVIEW_EVENTS, FlagDecision, SubmissionReview, User
+from .submissions import present_with_current_check
 
 REVIEW_STATES = ("new", "in_review", "reviewed")  # not looked at | decisions made | marked reviewed
 
@@ -129,19 +131,18 @@ def record_decision(store: Store, *, submission_id: int, flag_id: int, user_id: 
         flag = s.get(FlagRow, flag_id)
         if check is None or flag is None or flag.check_id != check.id:
             raise ReviewError("ประเด็นนี้ไม่อยู่ในผลการตรวจล่าสุด (this flag is not in the current check; reload the page)")
-        row = FlagDecision(
-            submission_id=submission_id,
-            check_id=check.id,
-            flag_id=flag.id,
-            flag_key=flag_key(flag.code, flag.section, flag.file, flag.page),
-            decision=decision,
-            note=(note or "").strip(),
-            user_id=user_id,
-            created_at=utcnow(),
+        return _append(
+            s,
+            FlagDecision(
+                submission_id=submission_id,
+                check_id=check.id,
+                flag_id=flag.id,
+                flag_key=flag_key(flag.code, flag.section, flag.file, flag.page),
+                decision=decision,
+            ),
+            note,
+            user_id,
         )
-        s.add(row)
-        s.flush()
-        return row.id
 
 
 def record_review(store: Store, *, submission_id: int, user_id: int, state: str, note: str = "") -> int:
@@ -152,17 +153,18 @@ def record_review(store: Store, *, submission_id: int, user_id: int, state: str,
         if s.get(Submission, submission_id) is None:
             raise ReviewError(f"no submission with id {submission_id}")
         check = _current_check(s, submission_id)
-        row = SubmissionReview(
-            submission_id=submission_id,
-            check_id=check.id if check else None,
-            state=state,
-            note=(note or "").strip(),
-            user_id=user_id,
-            created_at=utcnow(),
-        )
-        s.add(row)
-        s.flush()
-        return row.id
+        row = SubmissionReview(submission_id=submission_id, check_id=check.id if check else None, state=state)
+        return _append(s, row, note, user_id)
+
+
+def _append(s: Session, row: FlagDecision | SubmissionReview, note: str | None, user_id: int) -> int:
+    """Add a decision or review event, signed by the user and timed now; returns its id."""
+    row.note = (note or "").strip()
+    row.user_id = user_id
+    row.created_at = utcnow()
+    s.add(row)
+    s.flush()
+    return row.id
 
 
 def decision_history(store: Store, submission_ids: list[int]) -> list[tuple[int, DecisionView]]:
@@ -256,20 +258,7 @@ def list_submissions(
 ) -> list[SubmissionSummary]:
     """Present, checked submissions with flag counts and review state, by key."""
     with store.session() as s:
-        q = (
-            select(
-                Submission.id,
-                Submission.key,
-                Submission.fiscal_year,
-                Submission.agency,
-                Check.id,
-                Check.created_at,
-                Check.error,
-            )
-            .join(Check, and_(Check.submission_id == Submission.id, Check.is_current.is_(True)))
-            .where(Submission.removed_at.is_(None))
-            .order_by(Submission.fiscal_year.desc(), Submission.key)
-        )
+        q = present_with_current_check().order_by(Submission.fiscal_year.desc(), Submission.key)
         if inbox:
             q = q.where(Submission.inbox == inbox)
         if fiscal_year is not None:

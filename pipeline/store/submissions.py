@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any, cast
 
-from sqlalchemy import CursorResult, and_, func, select, update
+from sqlalchemy import CursorResult, Select, and_, func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from pipeline.inbox import FileState, StoredFile, SubmissionScan
@@ -148,6 +148,23 @@ def find_submission(store: Store, ref: str, inbox: str | None = None) -> Submiss
     return None
 
 
+def present_with_current_check() -> Select:
+    """Present submissions joined to their current check: id, key, fiscal year, agency, check id, time, error."""
+    return (
+        select(
+            Submission.id,
+            Submission.key,
+            Submission.fiscal_year,
+            Submission.agency,
+            Check.id,
+            Check.created_at,
+            Check.error,
+        )
+        .join(Check, and_(Check.submission_id == Submission.id, Check.is_current.is_(True)))
+        .where(Submission.removed_at.is_(None))
+    )
+
+
 def submission_rows(store: Store, inbox: str, keys: Iterable[str] | None = None) -> list[dict]:
     """One summary row per present submission: files, unreadable files, flags by severity."""
     flag_counts = (
@@ -156,20 +173,7 @@ def submission_rows(store: Store, inbox: str, keys: Iterable[str] | None = None)
         .subquery()
     )
     with store.session() as s:
-        q = (
-            select(
-                Submission.id,
-                Submission.key,
-                Submission.fiscal_year,
-                Submission.agency,
-                Check.id,
-                Check.created_at,
-                Check.error,
-            )
-            .join(Check, and_(Check.submission_id == Submission.id, Check.is_current.is_(True)))
-            .where(Submission.inbox == inbox, Submission.removed_at.is_(None))
-            .order_by(Submission.key)
-        )
+        q = present_with_current_check().where(Submission.inbox == inbox).order_by(Submission.key)
         if keys is not None:
             q = q.where(Submission.key.in_(list(keys)))
         subs = s.execute(q).all()
