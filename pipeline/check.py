@@ -14,6 +14,7 @@ and the pre-score (score.py).
 from __future__ import annotations
 
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -31,9 +32,10 @@ from .flags import Flag, make_flag
 from .forms import classify_file, missing_forms
 from .heading_candidates import Candidate, best_candidates
 from .lines import Line, document_to_lines
-from .novelty import Earlier, Fingerprint, NoveltyConfig, find_repeats, fingerprint, main_content, project_name
+from .novelty import Earlier, Fingerprint, find_repeats, fingerprint, main_content, project_name
 from .period import PERIOD_SECTION, DatedSource, PeriodResult, assess_period, period_line_indices, resolve_fiscal_year
 from .rubric import SECTION_KEYS, Rubric, load_rubric
+from .rubric_config import NoveltyConfig
 from .score import ScoreFacts, compute_score
 from .sections import Occurrence, find_sections
 from .settings import load_settings
@@ -218,12 +220,10 @@ def _assess(
     timer: StageTimer | None = None,
 ) -> None:
     """Forms, period, novelty, signals and score: evidence-check/2's additions."""
-    indicator = rubric.indicator_spec
-    met = {req["id"]: [f.path for f in result.files if f.form in req["any_of"]] for req in indicator["required_forms"]}
-    for req in missing_forms([f.form for f in result.files], indicator["required_forms"]):
-        result.flags.append(
-            make_flag("form_missing", rubric, form=req["id"], form_th=req["title_th"], form_en=req["title_en"])
-        )
+    indicator = rubric.indicator
+    met = {req.id: [f.path for f in result.files if f.form in req.any_of] for req in indicator.required_forms}
+    for req in missing_forms([f.form for f in result.files], indicator.required_forms):
+        result.flags.append(make_flag("form_missing", rubric, form=req.id, form_th=req.title_th, form_en=req.title_en))
 
     with maybe(timer, "period"):
         period = _period(result, path, lines, rubric, fiscal_year)
@@ -244,7 +244,7 @@ def _assess(
             )
 
     with maybe(timer, "signals"):
-        signals = compute_signals(_signal_input(result, lines, rubric), rubric.raw["signals"], rubric.efficiency_topics)
+        signals = compute_signals(_signal_input(result, lines, rubric), rubric.signals, rubric.efficiency_topics)
         result.signals = [result_model.Signal.model_validate(s.to_dict()) for s in signals]
     with maybe(timer, "score"):
         completed = period.completion_dict() if period.completed else None
@@ -255,7 +255,7 @@ def _assess(
             completed=completed,
             completed_in_period=period.completed_in_period,
         )
-        result.score = result_model.Score.model_validate(compute_score(rubric.ref, rubric.raw["scoring"], facts))
+        result.score = result_model.Score.model_validate(compute_score(rubric.ref, rubric.scoring, facts))
 
 
 def _texts(sec: SectionResult) -> list[TextSource]:
@@ -269,11 +269,11 @@ def _texts(sec: SectionResult) -> list[TextSource]:
 
 def _period(result: CheckResult, path: Path, lines: list[Line], rubric: Rubric, option: int | None) -> PeriodResult:
     """Every line's dates (with the section the line lies in) and the completion the documents state."""
-    cfg = rubric.raw["period"]
+    cfg = rubric.period
     grammar = grammar_from_config(cfg)
     fy, source = resolve_fiscal_year(option, path, [line.text for line in lines], cfg)
     plan: set[int] = set()
-    for i, alone in period_line_indices(lines, cfg["period_labels"], grammar):
+    for i, alone in period_line_indices(lines, cfg.period_labels, grammar):
         plan.update((i, i + 1) if alone else (i,))
     bodies = [(key, occ.file, occ.text) for key, sec in result.sections.items() for occ in sec.occurrences]
     sources = []
@@ -334,11 +334,10 @@ def _period_flags(period: PeriodResult, rubric: Rubric) -> list[Flag]:
 def _novelty(
     result: CheckResult, lines: list[Line], rubric: Rubric, fiscal_year: int | None, earlier: list[Earlier] | None
 ) -> tuple[result_model.Novelty, tuple[str, NoveltyConfig]]:
-    cfg_raw = rubric.raw["novelty"]
-    cfg = NoveltyConfig.from_rubric(cfg_raw)
-    project = project_name([line.text for line in lines], cfg_raw["project_labels"])
+    cfg = rubric.novelty_config
+    project = project_name([line.text for line in lines], cfg.project_labels)
     texts = {k: s.text for k, s in result.sections.items() if s.status in ("ok", "too_short")}
-    source = (main_content(project, texts, cfg_raw["content_sections"]), cfg)
+    source = (main_content(project, texts, cfg.content_sections), cfg)
     if earlier is None:
         return result_model.Novelty(compared_with=None, project=project, matches=[]), source
     pool = [e for e in earlier if fiscal_year is None or e.fiscal_year is None or e.fiscal_year <= fiscal_year]
@@ -348,7 +347,7 @@ def _novelty(
     ), source
 
 
-def _target_lines(lines: list[Line], labels: list[str]) -> list[TextSource]:
+def _target_lines(lines: list[Line], labels: Sequence[str]) -> list[TextSource]:
     out = []
     for i, line in enumerate(lines):
         text = line.text.lstrip(ARABIC_DIGITS + THAI_DIGITS + ".() ")
@@ -368,7 +367,7 @@ def _signal_input(result: CheckResult, lines: list[Line], rubric: Rubric) -> Sig
         lines=[TextSource(line.file, line.page, line.text) for line in lines],
         forms={f.path: f.form for f in result.files},
         unreadable=frozenset(f.path for f in result.files if f.error is not None),
-        target_lines=_target_lines(lines, rubric.raw["signals"]["target_labels"]),
+        target_lines=_target_lines(lines, rubric.signals.target_labels),
     )
 
 

@@ -34,11 +34,13 @@ misreading) is set aside (``implausible_year``), as are impossible dates.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
 from .dates import BE_OFFSET, DateGrammar, DateMention, DatePoint, find_dates, normalise_digits
 from .lines import Line
+from .rubric_config import PeriodConfig
 
 COMPLETED, IN_PROGRESS, NOT_STATED = "completed", "in_progress", "not_stated"
 _LIST_MARKER = re.compile(r"^\s*(?:\(?\d{1,2}(?:\.\d{1,2})*[.)]|[-•▪●○◦*–]\s|\(\d{1,2}\))")
@@ -97,7 +99,7 @@ class Completion:
         }
 
 
-def _find_cue(text: str, cues: list[str], start: int = 0) -> list[tuple[int, str]]:
+def _find_cue(text: str, cues: Sequence[str], start: int = 0) -> list[tuple[int, str]]:
     """Non-overlapping cue positions, the longest cue first at each place."""
     found: list[tuple[int, str]] = []
     taken: list[tuple[int, int]] = []
@@ -137,22 +139,22 @@ def _is_step_item(line: Line, section: str | None) -> bool:
     return listed and section == "actions"
 
 
-def _is_document_date(norm: str, mention: DateMention, cues: list[str], window: int) -> bool:
+def _is_document_date(norm: str, mention: DateMention, cues: Sequence[str], window: int) -> bool:
     before = norm[max(0, mention.span[0] - window) : mention.span[0]]
     return any(cue in before for cue in cues)
 
 
 class CompletionFinder:
-    def __init__(self, period_cfg: dict, grammar: DateGrammar, fiscal_year: int | None):
-        c = period_cfg.get("completion", {})
+    def __init__(self, period: PeriodConfig, grammar: DateGrammar, fiscal_year: int | None):
+        c = period.completion
         self.cfg = c
         self.grammar = grammar
         self.fiscal_year = fiscal_year
-        self.max_distance = int(period_cfg.get("plausible_year_distance", 5))
-        self.period_labels = list(period_cfg.get("period_labels", []))
-        self.window = int(c.get("date_window", 70))
-        self.doc_window = int(c.get("document_window", 24))
-        self.plan_window = int(c.get("plan_prefix_window", 14))
+        self.max_distance = period.plausible_year_distance
+        self.period_labels = list(period.period_labels)
+        self.window = c.date_window
+        self.doc_window = c.document_window
+        self.plan_window = c.plan_prefix_window
 
     def plausible(self, point: DatePoint) -> bool:
         if self.fiscal_year is None:
@@ -166,7 +168,7 @@ class CompletionFinder:
         mentions = [
             m
             for m in find_dates(text, self.grammar)
-            if not _is_document_date(norm, m, self.cfg.get("document_cues", []), self.doc_window)
+            if not _is_document_date(norm, m, self.cfg.document_cues, self.doc_window)
         ]
         after = [
             m
@@ -186,8 +188,7 @@ class CompletionFinder:
             nxt = [
                 m
                 for m in find_dates(next_text, self.grammar)
-                if m.span[0] <= 30
-                and not _is_document_date(nxt_norm, m, self.cfg.get("document_cues", []), self.doc_window)
+                if m.span[0] <= 30 and not _is_document_date(nxt_norm, m, self.cfg.document_cues, self.doc_window)
             ]
             if nxt:
                 return nxt[0], next_text
@@ -195,20 +196,20 @@ class CompletionFinder:
 
     def _plan_line(self, norm: str) -> bool:
         head = re.sub(r"^(?:ข้อ)?[\s\d.()]*", "", norm)
-        return any(head.startswith(lab) for lab in self.period_labels + list(self.cfg.get("plan_line_cues", [])))
+        return any(head.startswith(lab) for lab in self.period_labels + list(self.cfg.plan_line_cues))
 
     def read_line(self, line: Line, next_line: Line | None, section: str | None = None) -> list[Candidate]:
         text = line.text
         norm = normalise_digits(text)
         out: list[Candidate] = []
         plan_line = self._plan_line(norm)
-        strong = _find_cue(norm, self.cfg.get("in_progress_strong", []))
-        weak = _find_cue(norm, self.cfg.get("in_progress_weak", []))
+        strong = _find_cue(norm, self.cfg.in_progress_strong)
+        weak = _find_cue(norm, self.cfg.in_progress_weak)
         progress_spans = [(at, at + len(cue)) for at, cue in strong]
         for kind_strong, cues in ((True, strong), (False, weak)):
             for at, cue in cues:
                 clause = norm[_clause_start(norm, at) : at + len(cue) + 60]
-                if any(w in clause for w in self.cfg.get("extension_words", [])):
+                if any(w in clause for w in self.cfg.extension_words):
                     continue
                 out.append(
                     Candidate(
@@ -223,7 +224,7 @@ class CompletionFinder:
                 )
         listed = _is_step_item(line, section)
         next_text = next_line.text if next_line is not None and next_line.file == line.file else None
-        for at, cue in _find_cue(norm, self.cfg.get("completed_cues", [])):
+        for at, cue in _find_cue(norm, self.cfg.completed_cues):
             end = at + len(cue)
             if any(a <= at < b or a < end <= b for a, b in progress_spans):
                 continue  # "ยังไม่แล้วเสร็จ", "คาดว่าจะแล้วเสร็จ": read as in progress
@@ -232,14 +233,14 @@ class CompletionFinder:
             prefix = norm[max(clause_at, token_at, at - self.plan_window) : at]
             before = norm[clause_at:at]
             sentence = _sentence(text, at)
-            directive = before.rstrip().endswith(tuple(self.cfg.get("directive_prefixes", [])) or ("\0",))
-            if plan_line or directive or any(p in prefix for p in self.cfg.get("plan_prefixes", [])):
+            directive = before.rstrip().endswith(self.cfg.directive_prefixes or ("\0",))
+            if plan_line or directive or any(p in prefix for p in self.cfg.plan_prefixes):
                 out.append(Candidate("plan", "plan", sentence, line.file, line.page, cue=cue))
                 continue
-            project_word = any(w in before or w in cue for w in self.cfg.get("project_words", []))
-            names_project = project_word or cue in self.cfg.get("project_cues", [])
-            whole = any(w in before for w in self.cfg.get("whole_project_words", []))
-            step = any(w in before for w in self.cfg.get("step_words", []))
+            project_word = any(w in before or w in cue for w in self.cfg.project_words)
+            names_project = project_word or cue in self.cfg.project_cues
+            whole = any(w in before for w in self.cfg.whole_project_words)
+            step = any(w in before for w in self.cfg.step_words)
             mention, src = self._date_near(norm, text, at, end, next_text)
             point = mention.end if mention else None
             date_text = mention.text if mention else None

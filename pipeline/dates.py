@@ -23,6 +23,8 @@ from functools import lru_cache
 
 from extractors.thai.script import to_arabic_digits
 
+from .rubric_config import PeriodConfig
+
 BE_OFFSET = 543
 BE_YEARS = range(2400, 2701)
 CE_YEARS = range(1900, 2201)
@@ -120,11 +122,9 @@ def _grammar(
     return DateGrammar(single, numeric, joiner, month_of, ordinal_cues)
 
 
-def grammar_from_config(period_cfg: dict) -> DateGrammar:
-    months = tuple((int(m["month"]), m["full"], tuple(m.get("abbr", ()))) for m in period_cfg["months"])
-    return _grammar(
-        months, tuple(period_cfg.get("range_joiners", ("-", "–", "ถึง"))), tuple(period_cfg.get("ordinal_cues", ()))
-    )
+def grammar_from_config(period: PeriodConfig) -> DateGrammar:
+    months = tuple((m.month, m.full, m.abbr) for m in period.months)
+    return _grammar(months, period.range_joiners, period.ordinal_cues)
 
 
 def _year(text: str | None) -> int | None:

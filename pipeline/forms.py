@@ -6,11 +6,13 @@ first lines of the file's text.  Photos are recognised by format.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from extractors.model import Document
 
 from .rubric import Rubric
+from .rubric_config import RequiredForm
 
 UNKNOWN, PHOTO = "unknown", "photo"
 TITLE_LINES = 8  # how many leading lines of text may carry the form's title
@@ -33,10 +35,10 @@ def classify_file(doc: Document, rubric: Rubric) -> str:
     return UNKNOWN
 
 
-def missing_forms(kinds: list[str], required: list[dict]) -> list[dict]:
+def missing_forms(kinds: list[str], required: Sequence[RequiredForm]) -> list[RequiredForm]:
     """The rubric's required forms (``indicators.<id>.required_forms``) no file was recognised as.
 
     A requirement is met when any file's kind is one of its ``any_of``.
     """
     have = set(kinds)
-    return [req for req in required if not have & set(req["any_of"])]
+    return [req for req in required if not have & set(req.any_of)]

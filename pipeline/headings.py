@@ -403,7 +403,7 @@ def lexicon_vocabulary(rubric: Rubric) -> dict[str, HeadingVocabulary]:
     """
     if not rubric.heading_vocabulary:
         return {}
-    connectors = frozenset(w.lower() for w in (rubric.raw.get("heading_vocabulary") or {}).get("connectors", ()))
+    connectors = rubric.heading_connectors
     base_terms = frozenset().union(*(v.allowed for v in rubric.heading_vocabulary.values()))
 
     def words(headings) -> set[str]:

@@ -14,40 +14,17 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
+
+from .rubric_config import NoveltyConfig
 
 if TYPE_CHECKING:
     from datasketch import MinHash
 
 _KEEP = re.compile(r"[\u0E01-\u0E4Ea-z]+")  # Thai letters and vowels/tone marks (no Thai digits), Latin letters
-
-
-@dataclass(frozen=True)
-class NoveltyConfig:
-    ngram: int
-    num_perm: int
-    seed: int
-    estimate_threshold: float
-    confirm_threshold: float
-    min_chars: int
-
-    @property
-    def scheme(self) -> str:
-        """What a stored fingerprint was made with: only equal schemes are compared."""
-        return f"minhash-char{self.ngram}-p{self.num_perm}-s{self.seed}"
-
-    @classmethod
-    def from_rubric(cls, cfg: dict) -> NoveltyConfig:
-        return cls(
-            int(cfg["ngram"]),
-            int(cfg["num_perm"]),
-            int(cfg["seed"]),
-            float(cfg["estimate_threshold"]),
-            float(cfg["confirm_threshold"]),
-            int(cfg.get("min_chars", 0)),
-        )
 
 
 @dataclass(frozen=True)
@@ -111,7 +88,7 @@ def _minhash(grams: set[str], cfg: NoveltyConfig) -> MinHash:
     return mh
 
 
-def main_content(project: str | None, sections: dict[str, str], keys: list[str]) -> str:
+def main_content(project: str | None, sections: dict[str, str], keys: Sequence[str]) -> str:
     """Project name + the content sections, in the rubric's order."""
     parts = [project or ""] + [sections.get(k, "") for k in keys]
     return "\n".join(p for p in parts if p)
@@ -159,7 +136,7 @@ def find_repeats(fp: Fingerprint, earlier: list[Earlier], cfg: NoveltyConfig) ->
     return compared, matches
 
 
-def project_name(lines: list[str], labels: list[str]) -> str | None:
+def project_name(lines: list[str], labels: Sequence[str]) -> str | None:
     """The first "ชื่อโครงการ : …" value (or the line after a label standing alone)."""
     ordered = sorted(labels, key=len, reverse=True)
     for i, line in enumerate(lines):

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -35,6 +36,7 @@ from .completion import COMPLETED, NOT_STATED, Completion
 from .dates import BE_OFFSET, DateGrammar, DateMention, DatePoint, find_dates, grammar_from_config, normalise_digits
 from .inbox import is_year_folder
 from .lines import Line
+from .rubric_config import PeriodConfig
 
 SOURCE_OPTION, SOURCE_PATH, SOURCE_TEXT = "option", "path", "text"
 PERIOD_SECTION = "period"  # pseudo-section name of a project-period line
@@ -166,7 +168,7 @@ def median_year(texts: list[str]) -> int | None:
     return years[len(years) // 2] if years else None
 
 
-def fiscal_year_from_texts(texts: list[str], patterns: list[str], max_distance: int | None = None) -> int | None:
+def fiscal_year_from_texts(texts: list[str], patterns: Sequence[str], max_distance: int | None = None) -> int | None:
     """The year the documents state most often ("ปีงบประมาณ พ.ศ. ๒๕๖๖"); ties go to the later year.
 
     With ``max_distance``, a stated year further than that from the median year
@@ -191,22 +193,20 @@ def fiscal_year_from_texts(texts: list[str], patterns: list[str], max_distance: 
 
 
 def resolve_fiscal_year(
-    option: int | None, path: str | Path, texts: list[str], period_cfg: dict
+    option: int | None, path: str | Path, texts: list[str], period: PeriodConfig
 ) -> tuple[int | None, str | None]:
     if option is not None:
         return option, SOURCE_OPTION
     from_path = fiscal_year_from_path(path)
     if from_path is not None:
         return from_path, SOURCE_PATH
-    from_text = fiscal_year_from_texts(
-        texts, period_cfg.get("fiscal_year_patterns", []), int(period_cfg.get("plausible_year_distance", 5))
-    )
+    from_text = fiscal_year_from_texts(texts, period.fiscal_year_patterns, period.plausible_year_distance)
     if from_text is not None:
         return from_text, SOURCE_TEXT
     return None, None
 
 
-def period_lines(lines: list[Line], labels: list[str], grammar: DateGrammar) -> list[DatedSource]:
+def period_lines(lines: list[Line], labels: Sequence[str], grammar: DateGrammar) -> list[DatedSource]:
     """Project-period lines: "ระยะเวลาดำเนินการ : <dates>", or the label alone with the dates on the next line.
 
     A label running on into prose ("ระยะเวลารอคอยลดลง…") is not a period line.
@@ -218,7 +218,7 @@ def period_lines(lines: list[Line], labels: list[str], grammar: DateGrammar) -> 
     return out
 
 
-def period_line_indices(lines: list[Line], labels: list[str], grammar: DateGrammar) -> list[tuple[int, bool]]:
+def period_line_indices(lines: list[Line], labels: Sequence[str], grammar: DateGrammar) -> list[tuple[int, bool]]:
     """(index, label alone: the dates are on the next line) of every project-period line."""
     out: list[tuple[int, bool]] = []
     ordered = sorted(labels, key=len, reverse=True)
@@ -246,18 +246,16 @@ def assess_period(
     fiscal_year: int | None,
     source: str | None,
     sources: list[DatedSource],
-    period_cfg: dict,
+    period: PeriodConfig,
     grammar: DateGrammar | None = None,
     completion: Completion | None = None,
 ) -> PeriodResult:
     """Every date of ``sources`` placed in or out of the fiscal year, with its use; the completion judged."""
-    grammar = grammar or grammar_from_config(period_cfg)
-    bounds = (
-        fiscal_year_bounds(fiscal_year, int(period_cfg.get("fiscal_year_start_month", 10))) if fiscal_year else None
-    )
-    cues = list(period_cfg.get("citation_cues", []))
-    window = int(period_cfg.get("citation_window", 40))
-    work = set(period_cfg.get("work_sections", []))
+    grammar = grammar or grammar_from_config(period)
+    bounds = fiscal_year_bounds(fiscal_year, period.fiscal_year_start_month) if fiscal_year else None
+    cues = list(period.citation_cues)
+    window = period.citation_window
+    work = set(period.work_sections)
     result = PeriodResult(
         fiscal_year, source, bounds[0] if bounds else None, bounds[1] if bounds else None, completion=completion
     )

@@ -17,7 +17,10 @@ from functools import lru_cache
 from pathlib import Path
 
 import jsonschema
+import pydantic
 import yaml
+
+from .rubric_config import EfficiencyTopic, IndicatorConfig, NoveltyConfig, PeriodConfig, ScoringConfig, SignalsConfig
 
 RUBRICS_DIR = Path(__file__).resolve().parent / "rubrics"
 SCHEMA_PATH = Path(__file__).resolve().parent / "schemas" / "rubric.schema.json"
@@ -78,8 +81,15 @@ class Rubric:
     placeholder_patterns: tuple[re.Pattern, ...]
     severities: dict[str, str]
     forms: dict[str, tuple[re.Pattern, ...]]
-    raw: dict
+    raw: dict  # the YAML as read: for tools outside the pipeline (bench/); the stages read the typed parts
+    indicator_id: str  # ``indicator:``: the assessed indicator's key in ``indicators``
+    indicators: dict[str, IndicatorConfig]
+    period: PeriodConfig
+    novelty_config: NoveltyConfig
+    signals: SignalsConfig
+    scoring: ScoringConfig
     heading_vocabulary: dict[str, HeadingVocabulary] = field(default_factory=dict)
+    heading_connectors: frozenset[str] = frozenset()  # ``heading_vocabulary.connectors``, lower-cased
     template_labels: frozenset[str] = frozenset()  # sub-labels a form prints in every copy
     template_rows: tuple[re.Pattern, ...] = ()  # row labels a form's tables print in every copy
 
@@ -91,14 +101,15 @@ class Rubric:
         return self.severities.get(code, "warning")
 
     @property
-    def indicator_spec(self) -> dict:
+    def indicator(self) -> IndicatorConfig:
         """The assessed indicator (``indicator:``): its required forms and titles."""
-        return self.raw["indicators"][self.raw["indicator"]]
+        return self.indicators[self.indicator_id]
 
     @property
-    def efficiency_topics(self) -> list[dict]:
+    def efficiency_topics(self) -> tuple[EfficiencyTopic, ...]:
         """Indicator 5.2's topic lexicon (empty when the rubric has none)."""
-        return self.raw["indicators"].get("5.2", {}).get("topics", [])
+        spec = self.indicators.get("5.2")
+        return spec.topics if spec is not None else ()
 
 
 # Thai makes nouns of verbs and adjectives with a prefix: การ (การปฏิบัติ, การวัดผล),
@@ -164,6 +175,14 @@ def _load(path: Path, _mtime: int) -> Rubric:
         template_rows = tuple(re.compile(p, re.IGNORECASE) for p in data.get("template_rows", ()))
     except re.error as exc:
         raise RubricError(f"rubric {path}: bad regular expression: {exc}") from None
+    try:
+        indicators = {str(k): IndicatorConfig.model_validate(v) for k, v in data["indicators"].items()}
+        period = PeriodConfig.model_validate(data["period"])
+        novelty = NoveltyConfig.model_validate(data["novelty"])
+        signals = SignalsConfig.model_validate(data["signals"])
+        scoring = ScoringConfig.model_validate(data["scoring"])
+    except pydantic.ValidationError as exc:  # the schema is checked first: a gap between it and the models
+        raise RubricError(f"rubric {path} does not fit the settings models: {exc}") from None
     vocab = data.get("heading_vocabulary") or {"connectors": [], "sections": {}}
     connectors = frozenset(w.lower() for w in vocab["connectors"])
     heading_vocabulary = {}
@@ -190,7 +209,14 @@ def _load(path: Path, _mtime: int) -> Rubric:
         severities=dict(data["severities"]),
         forms=forms,
         raw=data,
+        indicator_id=str(data["indicator"]),
+        indicators=indicators,
+        period=period,
+        novelty_config=novelty,
+        signals=signals,
+        scoring=scoring,
         heading_vocabulary=heading_vocabulary,
+        heading_connectors=connectors,
         template_labels=frozenset(data.get("template_labels", ())),
         template_rows=template_rows,
     )

@@ -21,6 +21,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .rubric_config import ScoringConfig, ScoringLevel, ScoringRule
+
 
 @dataclass(frozen=True)
 class ScoreFacts:
@@ -33,14 +35,14 @@ class ScoreFacts:
     completed_in_period: bool | None
 
 
-def _rule_points(rule: dict, item_points: float, facts: ScoreFacts) -> tuple[float, list[dict]]:
+def _rule_points(rule: ScoringRule, item_points: float, facts: ScoreFacts) -> tuple[float, list[dict]]:
     """(points earned, evidence) for one automatic item."""
-    if "form_present" in rule:
-        form = rule["form_present"]
+    if rule.form_present is not None:
+        form = rule.form_present
         files = facts.met_forms.get(form, [])
         return (item_points if files else 0.0), [{"kind": "form", "form": form, "files": files, "met": bool(files)}]
-    if "section_ok" in rule:
-        key = rule["section_ok"]
+    if rule.section_ok is not None:
+        key = rule.section_ok
         sec = facts.sections.get(key, {})
         ok = sec.get("status") == "ok"
         return (item_points if ok else 0.0), [
@@ -53,14 +55,14 @@ def _rule_points(rule: dict, item_points: float, facts: ScoreFacts) -> tuple[flo
                 "met": ok,
             }
         ]
-    if "signal_true" in rule:
-        code = rule["signal_true"]
+    if rule.signal_true is not None:
+        code = rule.signal_true
         sig = facts.signals.get(code, {})
         ok = sig.get("value") is True
         return (item_points if ok else 0.0), [
             {"kind": "signal", "signal": code, "value": sig.get("value"), "detail": sig.get("detail"), "met": ok}
         ]
-    if "completed_in_period" in rule:
+    if rule.completed_in_period is not None:
         ok = facts.completed_in_period is True
         return (item_points if ok else 0.0), [
             {
@@ -73,21 +75,21 @@ def _rule_points(rule: dict, item_points: float, facts: ScoreFacts) -> tuple[flo
     raise ValueError(f"unknown scoring rule: {rule}")  # the rubric schema allows only the four above
 
 
-def level_for(total: float, levels: list[dict]) -> int | None:
-    reached = [lv["level"] for lv in levels if total >= lv["min"]]
+def level_for(total: float, levels: tuple[ScoringLevel, ...]) -> int | None:
+    reached = [lv.level for lv in levels if total >= lv.min]
     return max(reached) if reached else None
 
 
-def compute_score(rubric_ref: str, scoring: dict, facts: ScoreFacts) -> dict:
+def compute_score(rubric_ref: str, scoring: ScoringConfig, facts: ScoreFacts) -> dict:
     parts = []
     automatic_total = 0.0
     pending = False
-    for part in scoring["parts"]:
+    for part in scoring.parts:
         items, auto_points, all_auto = [], 0.0, True
-        for item in part["items"]:
-            entry = {"item": item["id"], "title": f"{item['title_th']} ({item['title_en']})", "max": item["points"]}
-            if "rule" in item:
-                pts, ev = _rule_points(item["rule"], float(item["points"]), facts)
+        for item in part.items:
+            entry: dict = {"item": item.id, "title": f"{item.title_th} ({item.title_en})", "max": item.points}
+            if item.rule is not None:
+                pts, ev = _rule_points(item.rule, float(item.points), facts)
                 entry.update(automatic=True, points=pts, evidence=ev)
                 auto_points += pts
             else:
@@ -99,7 +101,7 @@ def compute_score(rubric_ref: str, scoring: dict, facts: ScoreFacts) -> dict:
                         "value": facts.signals.get(code, {}).get("value"),
                         "detail": facts.signals.get(code, {}).get("detail"),
                     }
-                    for code in item.get("hints", [])
+                    for code in item.hints
                 ]
                 entry.update(automatic=False, points=None, evidence=hints)
             items.append(entry)
@@ -107,16 +109,16 @@ def compute_score(rubric_ref: str, scoring: dict, facts: ScoreFacts) -> dict:
         pending = pending or not all_auto
         parts.append(
             {
-                "id": part["id"],
-                "title": f"{part['title_th']} ({part['title_en']})",
-                "max": sum(i["points"] for i in part["items"]),
+                "id": part.id,
+                "title": f"{part.title_th} ({part.title_en})",
+                "max": sum(i.points for i in part.items),
                 "automatic": all_auto,
                 "points": auto_points if all_auto else None,
                 "automatic_points": auto_points,
                 "evidence": items,
             }
         )
-    levels = scoring["levels"]
+    levels = scoring.levels
     return {
         "rubric": rubric_ref,
         "parts": parts,

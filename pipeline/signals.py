@@ -18,11 +18,13 @@ Every lexicon and threshold is rubric data (`signals:`, `indicators.5.2.topics`)
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import cast
 
 from .dates import normalise_digits
+from .rubric_config import EfficiencyTopic, MeasureSpec, SignalsConfig, TypeInferenceConfig
 
 SNIPPET = 60  # characters either side of a hit in an evidence excerpt
 MAX_EVIDENCE = 5
@@ -121,17 +123,17 @@ def _figures(text: str, percent_words: tuple[str, ...]) -> tuple[list[tuple[int,
     return nums, pct
 
 
-def concrete_figures(inp: SignalInput, cfg: dict) -> Signal:
+def concrete_figures(inp: SignalInput, cfg: SignalsConfig) -> Signal:
     numbers = pct = 0
     before_after: list[str] = []
     evidence = []
     for src in inp.sections.get("actual_results", []):
-        spans, p = _figures(src.text, tuple(cfg["percent_words"]))
+        spans, p = _figures(src.text, cfg.percent_words)
         numbers += len(spans)
         pct += p
-        before_after += [w for w in cfg["before_after_words"] if w in src.text]
+        before_after += [w for w in cfg.before_after_words if w in src.text]
         evidence += [_ev(src, s, e) for s, e in spans[:2]]
-    value = numbers >= int(cfg["figure_min_count"])
+    value = numbers >= cfg.figure_min_count
     return Signal(
         "concrete_figures",
         value,
@@ -141,7 +143,7 @@ def concrete_figures(inp: SignalInput, cfg: dict) -> Signal:
 
 
 def _measures_in(
-    sources: list[TextSource], measures: dict, ignore: list[str]
+    sources: list[TextSource], measures: dict[str, MeasureSpec], ignore: Sequence[str]
 ) -> dict[str, tuple[TextSource, int, int]]:
     """measure id -> (source, start, end) of the first word naming it."""
     found: dict[str, tuple[TextSource, int, int]] = {}
@@ -152,7 +154,7 @@ def _measures_in(
         for mid, spec in measures.items():
             if mid in found:
                 continue
-            for word in spec["words"]:
+            for word in spec.words:
                 m = re.search(word, text)
                 if m:
                     found[mid] = (src, m.start(), m.end())
@@ -160,14 +162,14 @@ def _measures_in(
     return found
 
 
-def measures_consistent(inp: SignalInput, cfg: dict) -> Signal:
+def measures_consistent(inp: SignalInput, cfg: SignalsConfig) -> Signal:
     """Every measure the expected results state is reported in the actual results.
 
     Measures are named by the rubric's `measures` words (time, cost, energy,
     satisfaction …).  Extras in the actual results never make it false; no
     measure stated in the expected results makes it false (nothing to compare).
     """
-    measures, ignore = cfg["measures"], cfg.get("measure_ignore", [])
+    measures, ignore = cfg.measures, cfg.measure_ignore
     expected = _measures_in(inp.sections.get("expected_results", []), measures, ignore)
     actual = _measures_in(inp.sections.get("actual_results", []), measures, ignore)
     reported = [m for m in expected if m in actual]
@@ -176,7 +178,7 @@ def measures_consistent(inp: SignalInput, cfg: dict) -> Signal:
     evidence = [_ev(*expected[m]) for m in missing] + [_ev(*actual[m]) for m in reported]
 
     def named(ids):
-        return [{"id": m, "title_th": measures[m]["title_th"], "title_en": measures[m]["title_en"]} for m in ids]
+        return [{"id": m, "title_th": measures[m].title_th, "title_en": measures[m].title_en} for m in ids]
 
     return Signal(
         "measures_consistent",
@@ -202,13 +204,13 @@ def _terms(sources: list[TextSource], stop: frozenset[str]) -> set[str]:
     return out
 
 
-def problem_linked(inp: SignalInput, cfg: dict) -> Signal:
-    stop = frozenset(cfg["stopwords"])
+def problem_linked(inp: SignalInput, cfg: SignalsConfig) -> Signal:
+    stop = frozenset(cfg.stopwords)
     problem = _terms(inp.sections.get("rationale", []), stop)
     aims = inp.sections.get("objectives", []) + inp.target_lines
     shared = sorted(problem & _terms(aims, stop))
     evidence = [_ev(src) for src in aims[:2]]
-    return Signal("problem_linked", len(shared) >= int(cfg["link_min_shared"]), {"shared_terms": shared[:20]}, evidence)
+    return Signal("problem_linked", len(shared) >= cfg.link_min_shared, {"shared_terms": shared[:20]}, evidence)
 
 
 MAIN_FILE_MIN_SECTIONS = 3
@@ -223,7 +225,7 @@ def _main_files(inp: SignalInput) -> set[str | None]:
     return {f for f, ks in keys.items() if len(ks) >= MAIN_FILE_MIN_SECTIONS}
 
 
-def references(inp: SignalInput, cfg: dict) -> Signal:
+def references(inp: SignalInput, cfg: SignalsConfig) -> Signal:
     """A named source cited, or a readable evidence file attached.
 
     An attachment is a file of an evidence kind (rubric `reference_forms`) or any
@@ -237,19 +239,19 @@ def references(inp: SignalInput, cfg: dict) -> Signal:
     """
     main = _main_files(inp)
     attached = {
-        f for f, form in inp.forms.items() if form in cfg["reference_forms"] or (form == "unknown" and f not in main)
+        f for f, form in inp.forms.items() if form in cfg.reference_forms or (form == "unknown" and f not in main)
     }
     files = sorted(attached - inp.unreadable)
     unreadable = sorted(attached & inp.unreadable)
     evidence = [{"file": f, "page": None, "text": inp.forms[f]} for f in files]
-    sources = {kind: [re.compile(p) for p in pats] for kind, pats in cfg["reference_sources"].items()}
-    steps = [re.compile(p) for p in cfg.get("method_steps", [])]
+    sources = {kind: [re.compile(p) for p in pats] for kind, pats in cfg.reference_sources.items()}
+    steps = [re.compile(p) for p in cfg.method_steps]
     cited, kinds = [], set()
     for src in inp.lines:
         text = src.text.strip()
         for kind, pats in sources.items():
             m = next((m for p in pats if (m := p.search(text))), None)
-            if m and not (kind in cfg.get("method_step_kinds", []) and any(p.search(text) for p in steps)):
+            if m and not (kind in cfg.method_step_kinds and any(p.search(text) for p in steps)):
                 cited.append(_ev(src, m.start(), m.end()))
                 kinds.add(kind)
                 break
@@ -261,9 +263,9 @@ def references(inp: SignalInput, cfg: dict) -> Signal:
     )
 
 
-def routine_duty(inp: SignalInput, cfg: dict) -> Signal:
-    pats = [re.compile(p) for p in cfg["routine_duty_patterns"]]
-    negations = cfg.get("routine_duty_negations", [])
+def routine_duty(inp: SignalInput, cfg: SignalsConfig) -> Signal:
+    pats = [re.compile(p) for p in cfg.routine_duty_patterns]
+    negations = cfg.routine_duty_negations
     evidence: list[dict] = []
     beyond: list[dict] = []
     for src in inp.lines:
@@ -275,9 +277,9 @@ def routine_duty(inp: SignalInput, cfg: dict) -> Signal:
     )
 
 
-def innovation_type(inp: SignalInput, cfg: dict) -> Signal:
-    types = cfg["innovation_types"]
-    compiled = {t: [re.compile(p) for p in spec["patterns"]] for t, spec in types.items()}
+def innovation_type(inp: SignalInput, cfg: SignalsConfig) -> Signal:
+    types = cfg.innovation_types
+    compiled = {t: [re.compile(p) for p in spec.patterns] for t, spec in types.items()}
     ticked: dict[str, dict] = {}
     named: dict[str, dict] = {}
     for src in inp.lines:
@@ -286,27 +288,27 @@ def innovation_type(inp: SignalInput, cfg: dict) -> Signal:
         }
         for t, m in hits.items():
             before = src.text[max(0, m.start() - 4) : m.start()]
-            if any(mark in before for mark in cfg["ticked_marks"]):
+            if any(mark in before for mark in cfg.ticked_marks):
                 ticked.setdefault(t, _ev(src, m.start(), m.end()))
-            elif any(mark in before for mark in cfg["unticked_marks"]):
+            elif any(mark in before for mark in cfg.unticked_marks):
                 continue
             elif len(hits) == 1:  # a line naming several types is a definition list, not a choice
                 named.setdefault(t, _ev(src, m.start(), m.end()))
     chosen = ticked or named
     value = [t for t in types if t in chosen]
     detail = {
-        "types": [{"id": t, "title_th": types[t]["title_th"], "title_en": types[t]["title_en"]} for t in value],
+        "types": [{"id": t, "title_th": types[t].title_th, "title_en": types[t].title_en} for t in value],
         "ticked": bool(ticked),
         "stated": bool(value),
         "inferred": False,
     }
-    if value or "innovation_type_inference" not in cfg:
+    if value or cfg.innovation_type_inference is None:
         return Signal("innovation_type", value, detail, [chosen[t] for t in value])
-    inferred, confidence, cues, evidence = _infer_type(inp, cfg["innovation_type_inference"])
+    inferred, confidence, cues, evidence = _infer_type(inp, cfg.innovation_type_inference)
     value = [inferred] if inferred else []
     detail.update(
         {
-            "types": [{"id": t, "title_th": types[t]["title_th"], "title_en": types[t]["title_en"]} for t in value],
+            "types": [{"id": t, "title_th": types[t].title_th, "title_en": types[t].title_en} for t in value],
             "inferred": bool(inferred),
             "confidence": confidence,
             "cues": cues,
@@ -318,18 +320,18 @@ def innovation_type(inp: SignalInput, cfg: dict) -> Signal:
 _TYPE_SECTIONS = ("rationale", "objectives", "actions", "expected_results", "actual_results")
 
 
-def _infer_type(inp: SignalInput, spec: dict) -> tuple[str | None, float, dict, list[dict]]:
+def _infer_type(inp: SignalInput, spec: TypeInferenceConfig) -> tuple[str | None, float, dict, list[dict]]:
     """The type whose cue words (who benefits, what changes) the project text uses most."""
     sources = [s for k in _TYPE_SECTIONS for s in inp.sections.get(k, [])]
     scores: dict[str, float] = {}
     cues: dict[str, list[str]] = {}
     first: dict[str, dict] = {}
-    for type_id, words in spec["cues"].items():
+    for type_id, words in spec.cues.items():
         total = 0
         for word in words:
             n = sum(src.text.count(word) for src in sources)
             if n:
-                total += min(n, int(spec["cap"]))
+                total += min(n, spec.cap)
                 cues.setdefault(type_id, []).append(word)
                 src = next(s for s in sources if word in s.text)
                 first.setdefault(type_id, _ev(src, src.text.index(word), src.text.index(word) + len(word)))
@@ -339,12 +341,14 @@ def _infer_type(inp: SignalInput, spec: dict) -> tuple[str | None, float, dict, 
         return None, 0.0, cues, []
     best, top = ranked[0]
     runner = ranked[1][1] if len(ranked) > 1 else 0
-    if top < float(spec["min_score"]) or top - runner < float(spec["min_margin"]):
+    if top < float(spec.min_score) or top - runner < float(spec.min_margin):
         return None, 0.0, cues, []
     return best, round((top - runner) / top, 2), cues, [first[best]]
 
 
-def efficiency_topics(inp: SignalInput, cfg: dict, topics: list[dict], innovation: list[str] | None = None) -> Signal:
+def efficiency_topics(
+    inp: SignalInput, cfg: SignalsConfig, topics: Sequence[EfficiencyTopic], innovation: list[str] | None = None
+) -> Signal:
     """Indicator 5.2 topics, multi-label, each with the words that decided it.
 
     A topic is found by its keywords (regular expressions); `requires_type` keeps
@@ -356,30 +360,30 @@ def efficiency_topics(inp: SignalInput, cfg: dict, topics: list[dict], innovatio
     found: dict[str, dict] = {}
     evidence = []
     for topic in topics:
-        if topic.get("requires_type") and not types & set(topic["requires_type"]):
+        if topic.requires_type and not types & set(topic.requires_type):
             continue
-        hits = [(src, m) for kw in topic["keywords"] for src in sources if (m := _search(kw, src.text))]
-        if len(hits) >= int(cfg["topics_min_hits"]):
-            found[topic["id"]] = _topic(topic, sorted({m.group(0) for _, m in hits}))
+        hits = [(src, m) for kw in topic.keywords for src in sources if (m := _search(kw, src.text))]
+        if len(hits) >= cfg.topics_min_hits:
+            found[topic.id] = _topic(topic, sorted({m.group(0) for _, m in hits}))
             src, m = hits[0]
             evidence.append(_ev(src, m.start(), m.end()))
     for topic in topics:
-        rule = topic.get("implied")
-        if topic["id"] in found or not rule or rule["type"] not in types:
+        rule = topic.implied
+        if topic.id in found or rule is None or rule.type not in types:
             continue
-        by = [t for t in rule["by_any"] if t in found]
+        by = [t for t in rule.by_any if t in found]
         if by:
-            found[topic["id"]] = _topic(topic, [], implied_by=by)
-    ordered = [found[t["id"]] for t in topics if t["id"] in found]
+            found[topic.id] = _topic(topic, [], implied_by=by)
+    ordered = [found[t.id] for t in topics if t.id in found]
     return Signal("efficiency_topics", [t["id"] for t in ordered], {"topics": ordered}, evidence)
 
 
-def _topic(topic: dict, keywords: list[str], implied_by: list[str] | None = None) -> dict:
-    out = {
-        "id": topic["id"],
-        "group": topic["group"],
-        "title_th": topic["title_th"],
-        "title_en": topic["title_en"],
+def _topic(topic: EfficiencyTopic, keywords: list[str], implied_by: list[str] | None = None) -> dict:
+    out: dict = {
+        "id": topic.id,
+        "group": topic.group,
+        "title_th": topic.title_th,
+        "title_en": topic.title_en,
         "keywords": keywords,
     }
     if implied_by:
@@ -396,7 +400,9 @@ def _search(regex: str, text: str) -> re.Match | None:
     return _pattern(regex).search(text)
 
 
-def compute_signals(inp: SignalInput, cfg: dict, efficiency_topic_list: list[dict]) -> list[Signal]:
+def compute_signals(
+    inp: SignalInput, cfg: SignalsConfig, efficiency_topic_list: Sequence[EfficiencyTopic]
+) -> list[Signal]:
     kind = innovation_type(inp, cfg)
     return [
         concrete_figures(inp, cfg),

@@ -19,7 +19,7 @@ from pipeline.lines import Line
 from pipeline.period import fiscal_year_from_texts
 from pipeline.rubric import load_rubric
 
-CFG = load_rubric().raw["period"]
+CFG = load_rubric().period
 GRAMMAR = grammar_from_config(CFG)
 
 
@@ -132,7 +132,7 @@ def test_an_implausible_year_never_decides_the_completion():
 
 
 def test_an_implausible_year_never_decides_the_fiscal_year():
-    pats = CFG["fiscal_year_patterns"]
+    pats = CFG.fiscal_year_patterns
     texts = ["ประจำปีงบประมาณ พ.ศ. ๒๕๒๕", "ระยะเวลา ๑ ตุลาคม ๒๕๖๗ – ๓๐ กันยายน ๒๕๖๘", "ปีงบประมาณ ๒๕๖๘"]
     assert fiscal_year_from_texts(texts, pats, 5) == 2568
     assert fiscal_year_from_texts(texts[:2], pats, 5) is None  # only the misread statement: unknown, not 2525

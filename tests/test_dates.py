@@ -17,7 +17,7 @@ from pipeline.rubric import load_rubric
 
 DATA = Path(__file__).resolve().parent / "data" / "dates" / "dates.yaml"
 CASES = yaml.safe_load(DATA.read_text(encoding="utf-8"))["cases"]
-GRAMMAR = grammar_from_config(load_rubric().raw["period"])
+GRAMMAR = grammar_from_config(load_rubric().period)
 MIN_ACCURACY = 0.95
 
 

@@ -16,7 +16,6 @@ import yaml
 
 from pipeline.novelty import (
     Earlier,
-    NoveltyConfig,
     estimate_jaccard,
     exact_similarity,
     find_repeats,
@@ -29,7 +28,7 @@ from pipeline.rubric import load_rubric
 DATA = yaml.safe_load(
     (Path(__file__).resolve().parent / "data" / "novelty" / "novelty.yaml").read_text(encoding="utf-8")
 )
-CFG = NoveltyConfig.from_rubric(load_rubric().raw["novelty"])
+CFG = load_rubric().novelty_config
 FPS = {o["id"]: fingerprint(o["text"], CFG) for o in DATA["originals"]}
 STORE = [Earlier(k, 2566, f.scheme, f.hashvalues, f.text) for k, f in FPS.items()]
 
@@ -81,7 +80,7 @@ def test_a_match_reports_estimate_and_exact_figures():
 
 
 def test_other_schemes_and_short_texts_are_not_compared():
-    other = NoveltyConfig(4, CFG.num_perm, CFG.seed, CFG.estimate_threshold, CFG.confirm_threshold, CFG.min_chars)
+    other = CFG.model_copy(update={"ngram": 4})
     fp = fingerprint(DATA["originals"][0]["text"], other)
     assert find_repeats(fp, STORE, other) == (0, [])
     assert find_repeats(fingerprint("สั้น", CFG), STORE, CFG) == (0, [])

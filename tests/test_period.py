@@ -17,7 +17,7 @@ from pipeline.period import (
 )
 from pipeline.rubric import load_rubric
 
-CFG = load_rubric().raw["period"]
+CFG = load_rubric().period
 GRAMMAR = grammar_from_config(CFG)
 
 
@@ -55,7 +55,7 @@ def test_period_lines_take_the_label_and_skip_prose_that_starts_like_it():
             "๑ ธันวาคม ๒๕๖๕ – ๓๑ สิงหาคม ๒๕๖๖",
         )
     ]
-    found = period_lines(lines, CFG["period_labels"], GRAMMAR)
+    found = period_lines(lines, CFG.period_labels, GRAMMAR)
     assert [s.text for s in found] == [lines[1].text, "ระยะเวลา ๑ ธันวาคม ๒๕๖๕ – ๓๑ สิงหาคม ๒๕๖๖"]
 
 

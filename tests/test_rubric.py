@@ -25,11 +25,11 @@ def copy_rubric(tmp_path, change, name="rubric.yaml"):
 
 def test_default_rubric_has_indicators_forms_topics_scoring():
     r = load_rubric()
-    assert [f["id"] for f in r.indicator_spec["required_forms"]] == ["form1", "form2", "form3", "form4", "evidence"]
-    groups = [t["group"] for t in r.efficiency_topics]
+    assert [f.id for f in r.indicator.required_forms] == ["form1", "form2", "form3", "form4", "evidence"]
+    groups = [t.group for t in r.efficiency_topics]
     assert groups.count("pm") == 6 and groups.count("choice") == 5
-    assert sum(i["points"] for p in r.raw["scoring"]["parts"] for i in p["items"]) == 100
-    assert "office-adjustable" in r.raw["scoring"]["defaults_note"]
+    assert sum(i.points for p in r.scoring.parts for i in p.items) == 100
+    assert r.scoring.defaults_note is not None and "office-adjustable" in r.scoring.defaults_note
 
 
 def test_a_bad_rule_or_unknown_indicator_is_refused(tmp_path):

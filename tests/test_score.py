@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from pipeline.rubric import load_rubric
+from pipeline.rubric_config import ScoringConfig, ScoringLevel
 from pipeline.score import ScoreFacts, compute_score, level_for
 
 RUBRIC = load_rubric()
-SCORING = RUBRIC.raw["scoring"]
+SCORING = RUBRIC.scoring
 ALL_OK = {k: {"status": "ok", "file": "f4.pdf", "page": 1} for k in RUBRIC.sections}
 
 
@@ -46,16 +47,14 @@ def test_lost_points_say_why():
 
 
 def test_level_when_every_item_is_automatic():
-    scoring = {"parts": [p for p in SCORING["parts"] if p["id"] != "part2"], "levels": SCORING["levels"]}
+    scoring = ScoringConfig(parts=tuple(p for p in SCORING.parts if p.id != "part2"), levels=SCORING.levels)
     score = compute_score("x@1", scoring, facts())
     assert (
-        score["complete"] is True
-        and score["automatic_total"] == 50
-        and score["level"] == level_for(50, SCORING["levels"])
+        score["complete"] is True and score["automatic_total"] == 50 and score["level"] == level_for(50, SCORING.levels)
     )
 
 
 def test_levels_from_thresholds():
-    levels = [{"level": 5, "min": 90}, {"level": 3, "min": 50}, {"level": 1, "min": 0}]
+    levels = (ScoringLevel(level=5, min=90), ScoringLevel(level=3, min=50), ScoringLevel(level=1, min=0))
     assert [level_for(t, levels) for t in (95, 90, 89, 50, 10)] == [5, 5, 3, 3, 1]
-    assert level_for(5, [{"level": 1, "min": 10}]) is None
+    assert level_for(5, (ScoringLevel(level=1, min=10),)) is None

@@ -7,7 +7,7 @@ from pipeline.rubric import load_rubric
 from pipeline.signals import SignalInput, TextSource, compute_signals
 
 RUBRIC = load_rubric()
-CFG = RUBRIC.raw["signals"]
+CFG = RUBRIC.signals
 
 
 def signals(sections=None, lines=(), forms=None, targets=()):

@@ -86,14 +86,14 @@ def _removed(text: str) -> str:
 
 def main() -> None:
     rubric = load_rubric()
-    cfg = rubric.raw["novelty"]
+    cfg = rubric.novelty_config
     rng = random.Random(5)
     originals = []
     for folder in FOLDERS:
         res = check_submission(folder, rubric)
         texts = {k: s.text for k, s in res.sections.items() if s.status in ("ok", "too_short")}
         lines = [ln.text for f in res.files if f.document.ok for ln in document_to_lines(f.document)]
-        text = main_content(project_name(lines, cfg["project_labels"]), texts, cfg["content_sections"])
+        text = main_content(project_name(lines, cfg.project_labels), texts, cfg.content_sections)
         originals.append({"id": folder.name, "text": text})
     edits = []
     for o in originals:
