@@ -8,6 +8,12 @@ from __future__ import annotations
 
 from typing import overload
 
+from lxml import etree
+
+# Every .docx XML part is parsed with this parser: no entity expansion, no network, no DTD, no huge
+# trees (with safety.py's zip-bomb and DOCTYPE checks before it, this is what defusedxml would add).
+SAFE_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
+
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 MC_NS = "http://schemas.openxmlformats.org/markup-compatibility/2006"

@@ -19,9 +19,9 @@ from pathlib import Path
 from lxml import etree
 
 from ..errors import ExtractionError
+from .ooxml import SAFE_PARSER
 from .safety import ZIP_READ_ERRORS
 
-_SAFE_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
 _RELS_NS = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
 _OFFICE_DOCUMENT = "/officeDocument"
 # Relationship types by their last path segment (the same for Transitional and Strict OOXML).
@@ -80,7 +80,7 @@ class DocxPackage:
             if data is None:
                 return None
             try:
-                self._elements[name] = etree.fromstring(data, _SAFE_PARSER)
+                self._elements[name] = etree.fromstring(data, SAFE_PARSER)
             except etree.XMLSyntaxError as exc:
                 raise ExtractionError("corrupt_docx", f"{name}: {exc}"[:200]) from None
         return self._elements[name]

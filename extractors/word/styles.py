@@ -23,6 +23,7 @@ from .ooxml import (
     OUTLINE_LVL,
     PPR,
     RPR,
+    SAFE_PARSER,
     SZ,
     SZ_CS,
     VANISH,
@@ -133,7 +134,6 @@ def heading_level_from_name(name: str | None) -> int | None:
     return int(m.group(1)) - 1 if m else None
 
 
-_SAFE_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
 _STYLES_ROOT = re.compile(rb"<(?:[\w.-]+:)?styles\b[^>]*>")
 _W_PREFIX = re.compile(rb'xmlns:([\w.-]+)="http://schemas\.openxmlformats\.org/wordprocessingml/2006/main"')
 _XMLNS = re.compile(rb'xmlns(?::[\w.-]+)?="[^"]*"')
@@ -176,13 +176,13 @@ class StyleSheet:
         root_tag = _STYLES_ROOT.search(data)
         prefix = _W_PREFIX.search(root_tag.group(0)) if root_tag else None
         if prefix is None:
-            return cls(etree.fromstring(data, _SAFE_PARSER))
+            return cls(etree.fromstring(data, SAFE_PARSER))
         assert root_tag is not None  # prefix was found in it
         p = re.escape(prefix.group(1))
         wrapper = b"<wrapper " + b" ".join(_XMLNS.findall(root_tag.group(0))) + b">"
 
         def parse(chunk: bytes):
-            return etree.fromstring(wrapper + chunk + b"</wrapper>", _SAFE_PARSER)[0]
+            return etree.fromstring(wrapper + chunk + b"</wrapper>", SAFE_PARSER)[0]
 
         sheet = cls(None)
         d_open = data.find(b"<" + prefix.group(1) + b":docDefaults")
