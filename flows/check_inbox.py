@@ -28,7 +28,8 @@ def run_plan(plan: BatchPlan, artifacts: bool = True) -> dict:
     try:
         for fut in as_completed(list(futures)):
             done = fut.result()
-            outcome = store_cached(ctx, futures[fut], done, artifacts) if done.from_cache(ctx) else done.outcome
+            item = futures[fut]
+            outcome = store_cached(ctx, item, done, artifacts) if done.from_cache(ctx, item) else done.outcome
             outcomes.append(outcome)
             progress.report(outcome, len(outcomes), len(futures))
     except BaseException as exc:

@@ -1,9 +1,9 @@
 """The per-submission task: claim, check, store, release — cached by content.
 
 ``check-submission`` runs once per submission.  Its result (the outcome and
-the evidence-check/1 dict) is cached under a key made of the task name,
-TASK_VERSION, the submission's content hash, pipeline_version(), the rubric ref
-and the read settings, in Prefect's local storage folder (under PREFECT_HOME),
+the typed evidence-check/3 result) is cached under a key made of the task name,
+TASK_VERSION, the inbox and the submission's key, its content hash,
+pipeline_version(), the rubric ref and the read settings, in Prefect's local storage folder (under PREFECT_HOME),
 shared by both flows: a rubric or pipeline change makes new keys, so
 everything is checked again.
 
@@ -27,7 +27,8 @@ from pipeline.result import EvidenceCheck
 
 from .artifacts import publish_submission
 
-TASK_VERSION = "3"  # 3: the task returns the typed result (pipeline.result.EvidenceCheck)
+# 3: the task returns the typed result (pipeline.result.EvidenceCheck); 4: the key names the submission.
+TASK_VERSION = "4"
 
 
 @dataclass
@@ -36,16 +37,21 @@ class TaskResult:
     outcome: SubmissionOutcome
     result: EvidenceCheck | None  # the check's result, when a check ran
 
-    def from_cache(self, ctx: BatchContext) -> bool:
-        return self.run_owner != ctx.owner
+    def from_cache(self, ctx: BatchContext, item: WorkItem) -> bool:
+        """Computed by another run, or (never, with the submission in the key) for another submission."""
+        return self.run_owner != ctx.owner or self.outcome.key != item.key
 
 
 def check_cache_key(_context: TaskRunContext, parameters: dict) -> str | None:
     ctx: BatchContext = parameters["ctx"]
     item: WorkItem = parameters["item"]
+    # The submission itself is part of the key: two submissions with the same files (a folder copied
+    # into the inbox twice) are two checks.  Keyed by content alone, the second copy's task took the
+    # first one's result within the same run, so it was counted as checked but never stored.
+    where = hashlib.sha256(f"{ctx.inbox}\0{item.key}".encode()).hexdigest()[:12]
     rubric = hashlib.sha256(ctx.rubric_ref.encode("utf-8")).hexdigest()[:12]
     settings = hashlib.sha256(repr(ctx.settings).encode("utf-8")).hexdigest()[:12]
-    return f"check-submission-v{TASK_VERSION}-{item.content_hash}-p{ctx.pipeline_version}-r{rubric}-s{settings}"
+    return f"check-submission-v{TASK_VERSION}-{where}-{item.content_hash}-p{ctx.pipeline_version}-r{rubric}-s{settings}"
 
 
 @task(

@@ -152,3 +152,26 @@ def test_deployment_run_from_the_prefect_cli_stores_results(prefect_api, make_in
             serve.wait()
         log.close()
         st.close_stores()
+
+
+def test_two_submissions_with_the_same_files_are_both_checked_and_stored(prefect_api, make_inbox, sqlite_url):
+    """A folder copied into the inbox twice: the task cache once answered the copy with the original's result
+    in the same run, so the copy was counted as checked but never stored, and the next no-op run checked it
+    again as new (found by bench/inbox_speed.py)."""
+    import shutil
+
+    from flows.check_inbox import check_inbox
+    from flows.runners import make_task_runner
+    from pipeline.batch import nothing_to_do
+
+    inbox = make_inbox(1, name="copied-inbox")
+    shutil.copytree(inbox / "2566" / "agency000", inbox / "2566" / "agency000-copy")
+    one_at_a_time = check_inbox.with_options(task_runner=make_task_runner(workers=1))  # the copy after the original
+    first = one_at_a_time(inbox=str(inbox), db=sqlite_url, artifacts=False)
+    assert first["checked"] == 2
+    store = st.open_store(sqlite_url)
+    with store.session() as s:
+        stored = s.execute(select(Check.result).where(Check.is_current.is_(True))).scalars().all()
+    assert sorted(Path(r["submission"]).name for r in stored) == ["agency000", "agency000-copy"]
+    assert nothing_to_do(inbox, sqlite_url)
+    assert check_inbox(inbox=str(inbox), db=sqlite_url, artifacts=False)["checked"] == 0
