@@ -8,7 +8,7 @@ outside (start-up included), the commands alternate round by round, and the
 ratios are taken against peers measured in the same run:
 
   product        evidence run INBOX --plain --ocr off   (a new store each round)
-  product flow   evidence run INBOX --ocr off           (through Prefect)
+  product flow   evidence run INBOX --ocr off           (through Prefect, its own PREFECT_HOME: no task cache)
   no-op rerun    evidence run INBOX --ocr off           (again, same store: nothing changed)
   markitdown     bench/peers/markitdown_keywords.py     (MarkItDown + keyword headings; needs the bench group)
   raw            bench/peers/raw_extract.py             (pdfplumber extract_text + python-docx paragraphs)
@@ -52,9 +52,9 @@ def build_inbox(root: Path) -> int:
     return n
 
 
-def timed(cmd: list[str]) -> float:
+def timed(cmd: list[str], env: dict[str, str] | None = None) -> float:
     started = time.perf_counter()
-    out = subprocess.run(cmd, cwd=REPO, capture_output=True, text=True)
+    out = subprocess.run(cmd, cwd=REPO, capture_output=True, text=True, env={**os.environ, **(env or {})})
     seconds = time.perf_counter() - started
     if out.returncode not in (0, 2):
         raise SystemExit(f"{' '.join(cmd)} failed ({out.returncode}):\n{out.stderr[-2000:]}")
@@ -84,8 +84,9 @@ def main() -> None:
         plain_db, flow_db = f"sqlite:///{work / f'plain{r}.db'}", f"sqlite:///{work / f'flow{r}.db'}"
         times["product"].append(timed([*EVIDENCE, "run", str(inbox), "--plain", "--ocr", "off", "--db", plain_db]))
         times["markitdown"].append(timed(peer))
-        times["product flow"].append(timed([*EVIDENCE, "run", str(inbox), "--ocr", "off", "--db", flow_db]))
-        times["no-op rerun"].append(timed([*EVIDENCE, "run", str(inbox), "--ocr", "off", "--db", flow_db]))
+        cold = {"PREFECT_HOME": str(work / f"prefect{r}")}  # no task cache from an earlier round: a first run
+        times["product flow"].append(timed([*EVIDENCE, "run", str(inbox), "--ocr", "off", "--db", flow_db], cold))
+        times["no-op rerun"].append(timed([*EVIDENCE, "run", str(inbox), "--ocr", "off", "--db", flow_db], cold))
         times["raw"].append(timed(raw))
     med = {k: statistics.median(v) for k, v in times.items()}
     print(f"{'command':<14} {'median s':>9}   runs")
