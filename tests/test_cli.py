@@ -115,6 +115,20 @@ def test_no_private_use_glyph_in_any_output_of_a_legacy_font_pdf():
     assert pua.search(raw)
 
 
+def test_profile_start_up_is_never_longer_than_the_process_has_lived():
+    """The start-up figure once came from psutil's create_time, which adds Linux's boot time in whole
+    seconds: it read up to a second too long (1.3 s of "start-up" in a 1.5 s command)."""
+    import sys
+    import time
+
+    probe = "from interfaces.cli import _seconds_since_start; print(_seconds_since_start())"
+    for _ in range(3):
+        started = time.perf_counter()
+        out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=REPO, timeout=60)
+        lived = time.perf_counter() - started
+        assert 0.0 <= float(out.stdout) <= lived + 0.05, (out.stdout, lived)  # both clocks tick in 10 ms
+
+
 def test_check_profile_gives_seconds_per_stage():
     out = run("check", str(BANGRAK), "--format", "json", "--ocr", "off", "--profile")
     assert out.returncode == 0, out.stderr
