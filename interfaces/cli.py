@@ -250,7 +250,10 @@ def check_command(
     from interfaces.report_text import render_text_report
     from pipeline.check import check_submission
     from pipeline.rubric import RubricError, load_rubric
+    from pipeline.signals import load_in_background
     from pipeline.stage_timer import StageTimer
+
+    load_in_background()  # spaCy (the concrete-figures signal) loads while the files are read
 
     timer = StageTimer() if profile else None
     if timer is not None:

@@ -89,6 +89,15 @@ def _ev(src: TextSource, start: int = 0, end: int | None = None) -> dict:
     return {"file": src.file, "page": src.page, "text": _excerpt(src.text, start, end)}
 
 
+def load_in_background() -> None:
+    """Import spaCy and make the blank Thai pipeline in a thread, now: a command that will compute
+    signals calls this first, so the import (about 0.45 s) overlaps the reading of the files,
+    during which this process mostly waits for its reading process."""
+    import threading
+
+    threading.Thread(target=_nlp, name="spacy-load", daemon=True).start()
+
+
 @lru_cache(maxsize=1)
 def _nlp():
     import spacy
