@@ -103,7 +103,7 @@ def read_pymupdf(path: Path) -> str:
 
 
 def read_evidence(path: Path) -> str:
-    if not (REPO / "extractors" / "pdf_reader.py").exists():
+    if not (REPO / "extractors" / "pdf" / "reader.py").exists():
         raise Unavailable("extractors/pdf/reader.py does not exist yet")
     from extractors import read_file
 
