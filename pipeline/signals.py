@@ -18,6 +18,7 @@ Every lexicon and threshold is rubric data (`signals:`, `indicators.5.2.topics`)
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -92,14 +93,30 @@ def _ev(src: TextSource, start: int = 0, end: int | None = None) -> dict:
 def load_in_background() -> None:
     """Import spaCy and make the blank Thai pipeline in a thread, now: a command that will compute
     signals calls this first, so the import (about 0.45 s) overlaps the reading of the files,
-    during which this process mostly waits for its reading process."""
-    import threading
+    during which this process mostly waits for its reading process.
+
+    Two threads must never import the same package at once: importlib breaks an import cycle
+    between threads by handing one of them a half-initialised module (spaCy then fails with
+    "cannot import name … from partially initialized module").  So PyThaiNLP is imported here,
+    before the thread starts, and every use of spaCy goes through ``_nlp()``, which waits for
+    the thread's import under one lock before any spaCy module is imported by the caller."""
+
+    import extractors.thai.nlp  # noqa: F401  (in the caller's thread, before the loader starts)
 
     threading.Thread(target=_nlp, name="spacy-load", daemon=True).start()
 
 
-@lru_cache(maxsize=1)
+_LOAD_LOCK = threading.Lock()
+
+
 def _nlp():
+    """The blank Thai spaCy pipeline, loaded once; call it before importing any spaCy module."""
+    with _LOAD_LOCK:
+        return _blank_thai()
+
+
+@lru_cache(maxsize=1)
+def _blank_thai():
     import spacy
 
     import extractors.thai.nlp  # noqa: F401  (PyThaiNLP offline before spaCy's Thai tokenizer loads it)
@@ -109,12 +126,12 @@ def _nlp():
 
 def _figures(text: str, percent_words: tuple[str, ...]) -> tuple[list[tuple[int, int]], int]:
     """(number spans, percent mentions) in ``text``; B.E. years are not figures."""
+    nlp = _nlp()  # first: it waits for a background load before spaCy's modules are imported here
     from spacy.matcher import Matcher
     from spacy.tokens import Doc
 
     from extractors.thai.nlp import word_tokenize_with_spaces
 
-    nlp = _nlp()
     # The tokens come from the project's own segmenter (nlpo3), every character kept, so the
     # offsets are the text's: spaCy's Thai tokenizer would build PyThaiNLP's newmm trie (≈ 0.5 s).
     words = [w for w in word_tokenize_with_spaces(text) if w]

@@ -71,6 +71,20 @@ def test_check_text_report_is_thai_and_names_the_gaps():
     assert "ไม่พบ" in out.stdout and "ผลลัพธ์ที่เกิดขึ้นจริงอย่างเป็นรูปธรรม" in out.stdout
 
 
+def test_check_of_one_short_docx_loads_spacy_without_an_import_race(tmp_path):
+    """A lone short .docx is read before spaCy's background import ends; the signals then used spaCy
+    in the main thread while the loader was importing it, and importlib handed one thread a
+    half-initialised module: `evidence check` crashed with "partially initialized module 'spacy'"
+    (exit 1) on every run of this folder."""
+    folder = REPO / "tests" / "data" / "blind_signals2" / "subs" / "13-rpst-video-consult"
+    for _ in range(2):
+        out = run("check", str(folder), "--format", "json", "--ocr", "off")
+        assert out.returncode == 0, out.stderr[-2000:]
+        assert "partially initialized" not in out.stderr
+        signals = {s["code"]: s for s in json.loads(out.stdout)["signals"]}
+        assert signals["concrete_figures"]["value"] is True
+
+
 def test_check_of_a_folder_with_nothing_readable_exits_2(tmp_path):
     (tmp_path / "empty.pdf").write_bytes(b"")
     (tmp_path / "noise.docx").write_bytes(b"\x00\x01 not a document")
