@@ -111,6 +111,7 @@ class MeasureSpec(_Frozen):
     title_th: str
     title_en: str
     words: tuple[str, ...]
+    generic: bool = False  # a count of anything ("จำนวนครั้ง"): what a reduction reduces only when nothing else is named
 
 
 class InnovationTypeSpec(_Frozen):
@@ -128,6 +129,22 @@ class TypeInferenceConfig(_Frozen):
     min_score: int | float
     min_margin: int | float
     cues: dict[str, tuple[str, ...]]
+
+
+class ReductionsConfig(_Frozen):
+    """``signals.reductions``: how a saving is stated, as a reduction of something measured.
+
+    ``cues_before`` precede what was reduced ("ลดการใช้กระดาษ", "ประหยัดค่าไฟฟ้า"): a measure
+    named within ``after_window`` characters after the cue; ``cues_after`` follow it
+    ("น้ำมันเชื้อเพลิง … ลดลงจาก 1,850 ลิตร", "จาก 47 นาที เหลือ 18 นาที"): a measure named
+    within ``before_window`` characters before.  Neither window crosses a ``clause_breaks`` match.
+    """
+
+    cues_before: tuple[str, ...]
+    cues_after: tuple[str, ...]
+    after_window: int
+    before_window: int
+    clause_breaks: tuple[str, ...] = ()
 
 
 class SignalsConfig(_Frozen):
@@ -152,6 +169,7 @@ class SignalsConfig(_Frozen):
     method_steps: tuple[str, ...] = ()
     method_step_kinds: tuple[str, ...] = ()
     routine_duty_negations: tuple[str, ...] = ()
+    reductions: ReductionsConfig | None = None
 
 
 # ---------------------------------------------------------------------------
@@ -229,6 +247,9 @@ class EfficiencyTopic(_Frozen):
     title_en: str
     keywords: tuple[str, ...]
     requires_type: tuple[str, ...] = ()
+    reduced: tuple[str, ...] = ()  # measures (signals.measures ids) whose stated reduction is this topic
+    reduced_unless: tuple[str, ...] = ()  # a reduction whose clause matches one of these is not this topic
+    reported: bool = False  # a saving: found only where the actual results report it
     implied: TopicImplied | None = None
     part_of: str | None = None
 

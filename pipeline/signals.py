@@ -372,27 +372,133 @@ def _infer_type(inp: SignalInput, spec: TypeInferenceConfig) -> tuple[str | None
     return best, round((top - runner) / top, 2), cues, [first[best]]
 
 
+def _blank(text: str, patterns: Sequence[str]) -> str:
+    """``text`` with every match of ``patterns`` replaced by spaces (offsets stay the text's)."""
+    for pattern in patterns:
+        text = _pattern(pattern).sub(lambda m: " " * len(m.group(0)), text)
+    return text
+
+
+@dataclass(frozen=True)
+class Reduction:
+    """A stated reduction of one measure: the measure's word and the cue, as written."""
+
+    measure: str
+    src: TextSource
+    start: int  # from the first to the last character of word and cue in src.text
+    end: int
+    words: str  # "<word> … <cue>" or "<cue><word>", for the evaluator
+
+
+def reductions(sources: Sequence[TextSource], cfg: SignalsConfig) -> list[Reduction]:
+    """Every measure the text says was reduced, one entry per (cue, measure).
+
+    A saving is written as a reduction of what is measured, whatever the topic:
+    "ลดการใช้กระดาษ", "ประหยัดค่าไฟฟ้า" (cue, then what), "น้ำมันเชื้อเพลิง … ลดลงจาก 1,850 ลิตร",
+    "จาก 47 นาที เหลือ 18 นาที" (what, then cue).  What was reduced is a measure of
+    `signals.measures` named in the cue's window, which never crosses a clause break
+    (see ``_reduced_measures``).
+    """
+    spec = cfg.reductions
+    if spec is None:
+        return []
+    out = []
+    for src in sources:
+        text = _blank(src.text, cfg.measure_ignore)
+        breaks = sorted(m.end() for b in spec.clause_breaks for m in _pattern(b).finditer(text))
+        for cue in spec.cues_before:
+            for m in _pattern(cue).finditer(text):
+                hi = min(len(text), m.end() + spec.after_window)
+                hi = min([b for b in breaks if m.end() < b <= hi], default=hi)
+                out.extend(_reduced_measures(src, text, m, _pieces(text, m.end(), hi), cfg))
+        for cue in spec.cues_after:
+            for m in _pattern(cue).finditer(text):
+                lo = max(0, m.start() - spec.before_window)
+                lo = max([b for b in breaks if lo <= b <= m.start()], default=lo)
+                unit_end = min([b for b in breaks if m.start() < b], default=m.end())  # "ลดลง 138,500 บาท"
+                pieces = _pieces(text, lo, m.start())[::-1] + [(m.end(), unit_end)]
+                out.extend(_reduced_measures(src, text, m, pieces, cfg))
+    return out
+
+
+def _pieces(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The space-separated pieces of text[lo:hi] as (start, end), in reading order."""
+    return [(lo + p.start(), lo + p.end()) for p in re.finditer(r"\S+", text[lo:hi])]
+
+
+def _reduced_measures(
+    src: TextSource, text: str, cue: re.Match, pieces: list[tuple[int, int]], cfg: SignalsConfig
+) -> list[Reduction]:
+    """What a reduction cue reduces: the first measure named in the nearest space-separated piece
+    that names one, pieces taken from the cue outwards.  Thai writes a clause without spaces and
+    separates clauses with them, so the nearest piece is the cue's own clause, and its first
+    measure word is what the clause is about ("ค่าใช้จ่ายค่าถ่ายเอกสารและหมึกพิมพ์ลดลง" is a cost,
+    "เจ้าหน้าที่ปฏิบัติตามแนวทาง หน่วยไฟฟ้าลดลง" energy).  Two measures when one word names both
+    ("ค่าไฟฟ้า"); a generic count ("จำนวนครั้ง") only when no piece names anything else."""
+    for generic in (False, True):
+        for a, b in pieces:
+            spans = {}
+            for mid, measure in cfg.measures.items():
+                if measure.generic != generic:
+                    continue
+                hits = [
+                    (a + w.start(), a + w.end()) for word in measure.words for w in _pattern(word).finditer(text[a:b])
+                ]
+                if hits:
+                    spans[mid] = min(hits)
+            if spans:
+                first = min(spans.values())
+                return [
+                    _reduction(src, mid, span, cue)
+                    for mid, span in spans.items()
+                    if span[0] < first[1] and first[0] < span[1]
+                ]
+    return []
+
+
+def _reduction(src: TextSource, measure: str, span: tuple[int, int], cue: re.Match) -> Reduction:
+    a, b = span
+    if a >= cue.start():  # what follows the cue: "ลดการใช้กระดาษ", "ลดลง 138,500 บาท"
+        return Reduction(measure, src, cue.start(), b, " ".join(src.text[cue.start() : b].split()))
+    return Reduction(measure, src, a, cue.end(), f"{src.text[a:b]} … {cue.group(0)}")
+
+
 def efficiency_topics(
     inp: SignalInput, cfg: SignalsConfig, topics: Sequence[EfficiencyTopic], innovation: list[str] | None = None
 ) -> Signal:
     """Indicator 5.2 topics, multi-label, each with the words that decided it.
 
-    A topic is found by its keywords (regular expressions); `requires_type` keeps
-    it to projects of an innovation type; `implied` adds it for a project of a
-    type when another topic it names was found ("implied by" in its detail).
+    A topic is found by its keywords (regular expressions) or, for a saving, by a
+    stated reduction of a measure it names (`reduced`; `reduced_unless` drops a
+    reduction whose clause shows it is not this topic, e.g. the public's own money
+    for the agency's budget); `requires_type` keeps it to projects of an innovation
+    type; `implied` adds it for a project of a type when another topic it names was
+    found ("implied by" in its detail).
     """
     sources = [s for k in ("rationale", "objectives", "actions", "actual_results") for s in inp.sections.get(k, [])]
+    reported = inp.sections.get("actual_results", [])
+    stated = [s for k in ("objectives", "actions", "actual_results") for s in inp.sections.get(k, [])]
+    saved_reported, saved_stated = reductions(reported, cfg), reductions(stated, cfg)
     types = set(innovation or [])
     found: dict[str, dict] = {}
     evidence = []
     for topic in topics:
         if topic.requires_type and not types & set(topic.requires_type):
             continue
-        hits = [(src, m) for kw in topic.keywords for src in sources if (m := _search(kw, src.text))]
-        if len(hits) >= cfg.topics_min_hits:
-            found[topic.id] = _topic(topic, sorted({m.group(0) for _, m in hits}))
-            src, m = hits[0]
-            evidence.append(_ev(src, m.start(), m.end()))
+        where = reported if topic.reported else sources  # a saving counts where it is reported
+        hits = [(src, m) for kw in topic.keywords for src in where if (m := _search(kw, src.text))]
+        cuts = [
+            r
+            for r in (saved_reported if topic.reported else saved_stated)
+            if r.measure in topic.reduced
+            and not any(_search(w, _clause(r.src.text, r.start, r.end)) for w in topic.reduced_unless)
+        ]
+        if len(hits) + len(cuts) >= cfg.topics_min_hits:
+            found[topic.id] = _topic(topic, sorted({m.group(0) for _, m in hits} | {r.words for r in cuts}))
+            if hits:
+                evidence.append(_ev(hits[0][0], hits[0][1].start(), hits[0][1].end()))
+            else:
+                evidence.append(_ev(cuts[0].src, cuts[0].start, cuts[0].end))
     for topic in topics:
         rule = topic.implied
         if topic.id in found or rule is None or rule.type not in types:
@@ -402,6 +508,13 @@ def efficiency_topics(
             found[topic.id] = _topic(topic, [], implied_by=by)
     ordered = [found[t.id] for t in topics if t.id in found]
     return Signal("efficiency_topics", [t["id"] for t in ordered], {"topics": ordered}, evidence)
+
+
+def _clause(text: str, start: int, end: int) -> str:
+    """The text around a reduction that says whose it is: SNIPPET characters either side, one line."""
+    lo = text.rfind("\n", 0, start) + 1
+    hi = text.find("\n", end)
+    return text[max(lo, start - SNIPPET) : min(hi if hi >= 0 else len(text), end + SNIPPET)]
 
 
 def _topic(topic: EfficiencyTopic, keywords: list[str], implied_by: list[str] | None = None) -> dict:
@@ -419,7 +532,8 @@ def _topic(topic: EfficiencyTopic, keywords: list[str], implied_by: list[str] | 
 
 @lru_cache(maxsize=512)
 def _pattern(regex: str) -> re.Pattern:
-    return re.compile(regex)
+    """A rubric pattern, compiled once; Latin letters match in either case ("e-Meeting", "e-meeting")."""
+    return re.compile(regex, re.IGNORECASE)
 
 
 def _search(regex: str, text: str) -> re.Match | None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from pipeline.check import check_submission
 from pipeline.rubric import load_rubric
 from pipeline.signals import SignalInput, TextSource, compute_signals
@@ -101,8 +103,17 @@ def test_a_definition_list_of_all_types_chooses_none():
 
 
 def test_efficiency_topics_from_the_rubric_lexicon():
-    s = signals({"actions": ["ลดการใช้กระดาษ ด้วยระบบ paperless และลดปริมาณกระดาษในการประชุม"]})["efficiency_topics"]
-    assert "pm_paper" in s.value and s.detail["topics"][0]["title_th"]
+    s = signals({"actions": ["พัฒนาระบบออนไลน์ร่วมกับสำนักงานที่ดินจังหวัด ตามบันทึกข้อตกลงความร่วมมือ (MOU)"]})
+    topics = s["efficiency_topics"]
+    assert {"pm_it", "g2_cooperation"} <= set(topics.value) and topics.detail["topics"][0]["title_th"]
+
+
+def test_a_saving_counts_where_the_actual_results_report_it():
+    promised = signals({"objectives": ["เพื่อลดการใช้กระดาษและค่าใช้จ่ายของสำนักงาน"]})["efficiency_topics"]
+    assert not {"pm_paper", "pm_budget"} & set(promised.value)
+    reported = signals({"actual_results": ["กระดาษที่เบิกใช้ลดลงจาก 410 รีม เหลือ 205 รีม"]})["efficiency_topics"]
+    paper = next(t for t in reported.detail["topics"] if t["id"] == "pm_paper")
+    assert "กระดาษ … ลดลง" in paper["keywords"] and reported.evidence
 
 
 def test_every_signal_has_code_value_and_located_evidence_on_a_sample():
@@ -201,14 +212,44 @@ def test_saving_topics_are_recognised_by_the_saving_itself():
     assert convenience.get("implied_by") or convenience["keywords"]
 
 
-def test_time_saving_is_a_service_topic_only():
+def test_a_reported_time_reduction_is_a_time_saving_for_internal_work_too():
     s = signals(
         {
             "objectives": ["เพื่อลดขั้นตอนการลาของบุคลากรในระบบงานภายใน"],
             "actual_results": ["เวลาที่บุคลากรใช้ยื่นใบลาลดลงจาก 2 วัน เหลือ 10 นาที"],
         }
     )["efficiency_topics"]
-    assert "g1_time_saving" not in s.value and "g4_efficiency" in s.value
+    assert {"g1_time_saving", "g1_step_reduction", "g4_efficiency"} <= set(s.value)
+
+
+@pytest.mark.parametrize(
+    ("line", "topic"),
+    [
+        # the clause's first measure is what was reduced, not the nearest one
+        ("ค่าใช้จ่ายค่าถ่ายเอกสารและหมึกพิมพ์ลดลง 68,400 บาทต่อไตรมาส", "pm_budget"),
+        ("เจ้าหน้าที่ทั้ง 38 คนปฏิบัติตามแนวทาง หน่วยไฟฟ้าลดลงจากเดือนละ 4,100 หน่วย เหลือ 3,350 หน่วย", "pm_energy"),
+        ("น้ำมันเชื้อเพลิงของรถ รพ.สต. ลดลงจาก 1,850 ลิตร เหลือ 820 ลิตร", "pm_energy"),
+        # the figure after the cue names it when the clause before does not
+        ("ค่าวัสดุการพิมพ์ปีงบประมาณ 2566 ลดลงเหลือ 97,500 บาท", "pm_budget"),
+        # repeated work and returned files are duplicated work
+        ("สัดส่วนฎีกาที่ต้องส่งคืนแก้ไขลดลงเหลือร้อยละ 4.1", "g1_step_reduction"),
+        ("จำนวนครั้งที่ผู้เสียหายต้องให้ข้อมูลซ้ำลดลงจาก 4 ครั้ง เหลือ 1 ครั้ง", "g1_step_reduction"),
+    ],
+)
+def test_a_reduction_is_the_topic_of_the_measure_its_clause_is_about(line, topic):
+    assert topic in signals({"actual_results": [line]})["efficiency_topics"].value
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "ญาติผู้ต้องขังประหยัดค่าเดินทางเฉลี่ย 640 บาทต่อครั้ง",  # the public's money
+        "จำนวนวันที่ค่า PM2.5 เฉลี่ย 24 ชั่วโมงเกินมาตรฐานลดลงจาก 41 วัน เหลือ 23 วัน",  # a measured value
+        "ใช้งบประมาณโครงการ 186,000 บาท",  # money spent
+    ],
+)
+def test_money_that_is_not_the_agencys_saving_is_not_budget(line):
+    assert "pm_budget" not in signals({"actual_results": [line]})["efficiency_topics"].value
 
 
 def test_method_steps_and_unreadable_attachments_are_not_references():
