@@ -120,6 +120,7 @@ class InnovationTypeSpec(_Frozen):
     title_th: str
     title_en: str
     patterns: tuple[str, ...]
+    box_names: tuple[str, ...] = ()  # short names that name it beside a check box ("☑ เชิงนโยบาย")
 
 
 class TypeInferenceConfig(_Frozen):
@@ -129,6 +130,7 @@ class TypeInferenceConfig(_Frozen):
     min_score: int | float
     min_margin: int | float
     cues: dict[str, tuple[str, ...]]
+    reduced: dict[str, tuple[str, ...]] = {}  # type -> measures whose reported reduction is a cue for it
 
 
 class ReductionsConfig(_Frozen):

@@ -309,17 +309,19 @@ def innovation_type(inp: SignalInput, cfg: SignalsConfig) -> Signal:
     ticked: dict[str, dict] = {}
     named: dict[str, dict] = {}
     for src in inp.lines:
+        boxes = _boxes(src.text, cfg)
+        if boxes:  # "☑ เชิงนโยบาย (Policy Innovation) ☐ การบริการ …": each box owns the words up to the next
+            for is_ticked, start, end in boxes:
+                t = _box_type(src.text[start:end], cfg)
+                if t is not None and is_ticked:
+                    ticked.setdefault(t, _ev(src, start, end))
+            continue
         hits = {
             t: m for t, pats in compiled.items() if (m := next((m for p in pats if (m := p.search(src.text))), None))
         }
-        for t, m in hits.items():
-            before = src.text[max(0, m.start() - 4) : m.start()]
-            if any(mark in before for mark in cfg.ticked_marks):
-                ticked.setdefault(t, _ev(src, m.start(), m.end()))
-            elif any(mark in before for mark in cfg.unticked_marks):
-                continue
-            elif len(hits) == 1:  # a line naming several types is a definition list, not a choice
-                named.setdefault(t, _ev(src, m.start(), m.end()))
+        if len(hits) == 1:  # a line naming several types is a definition list, not a choice
+            t, m = next(iter(hits.items()))
+            named.setdefault(t, _ev(src, m.start(), m.end()))
     chosen = ticked or named
     value = [t for t in types if t in chosen]
     detail = {
@@ -330,7 +332,7 @@ def innovation_type(inp: SignalInput, cfg: SignalsConfig) -> Signal:
     }
     if value or cfg.innovation_type_inference is None:
         return Signal("innovation_type", value, detail, [chosen[t] for t in value])
-    inferred, confidence, cues, evidence = _infer_type(inp, cfg.innovation_type_inference)
+    inferred, confidence, cues, evidence = _infer_type(inp, cfg.innovation_type_inference, cfg)
     value = [inferred] if inferred else []
     detail.update(
         {
@@ -343,11 +345,43 @@ def innovation_type(inp: SignalInput, cfg: SignalsConfig) -> Signal:
     return Signal("innovation_type", value, detail, evidence)
 
 
+def _boxes(text: str, cfg: SignalsConfig) -> list[tuple[bool, int, int]]:
+    """(ticked, start, end) of each check box on the line and the words it owns (up to the next box)."""
+    marks = sorted(
+        (m.start(), m.end(), ticked)
+        for ticked, group in ((True, cfg.ticked_marks), (False, cfg.unticked_marks))
+        for mark in group
+        for m in re.finditer(re.escape(mark), text)
+    )
+    return [
+        (ticked, end, marks[i + 1][0] if i + 1 < len(marks) else len(text)) for i, (_, end, ticked) in enumerate(marks)
+    ]
+
+
+def _box_type(words: str, cfg: SignalsConfig) -> str | None:
+    """The one innovation type a check box's words name: its full name or, beside a box, a short one."""
+    found = {
+        t
+        for t, spec in cfg.innovation_types.items()
+        if any(re.search(p, words) for p in spec.patterns)
+        or any(re.match(p, words.lstrip(), re.IGNORECASE) for p in spec.box_names)
+    }
+    return found.pop() if len(found) == 1 else None
+
+
 _TYPE_SECTIONS = ("rationale", "objectives", "actions", "expected_results", "actual_results")
 
 
-def _infer_type(inp: SignalInput, spec: TypeInferenceConfig) -> tuple[str | None, float, dict, list[dict]]:
-    """The type whose cue words (who benefits, what changes) the project text uses most."""
+def _infer_type(
+    inp: SignalInput, spec: TypeInferenceConfig, cfg: SignalsConfig
+) -> tuple[str | None, float, dict, list[dict]]:
+    """The type whose cues (who benefits, what changes) the project text has most.
+
+    Cue words are counted in the project's sections (each at most `cap` times).  What
+    the actual results say was saved is a cue too (`reduced`): the agency's own
+    electricity, water or supplies cut is a change to its own running, whoever else
+    the text mentions; each such measure counts `cap` times.
+    """
     sources = [s for k in _TYPE_SECTIONS for s in inp.sections.get(k, [])]
     scores: dict[str, float] = {}
     cues: dict[str, list[str]] = {}
@@ -362,6 +396,13 @@ def _infer_type(inp: SignalInput, spec: TypeInferenceConfig) -> tuple[str | None
                 src = next(s for s in sources if word in s.text)
                 first.setdefault(type_id, _ev(src, src.text.index(word), src.text.index(word) + len(word)))
         scores[type_id] = total
+    saved = reductions(inp.sections.get("actual_results", []), cfg) if spec.reduced else []
+    for type_id, measures in spec.reduced.items():
+        cuts = {r.measure: r for r in saved if r.measure in measures}
+        for r in cuts.values():
+            scores[type_id] = scores.get(type_id, 0) + spec.cap
+            cues.setdefault(type_id, []).append(r.words)
+            first.setdefault(type_id, _ev(r.src, r.start, r.end))
     ranked = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)
     if not ranked:
         return None, 0.0, cues, []

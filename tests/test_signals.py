@@ -102,6 +102,36 @@ def test_a_definition_list_of_all_types_chooses_none():
     assert signals(lines=[line])["innovation_type"].value == []
 
 
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # a box owns the words up to the next box; beside a box the short name is enough
+        ("รูปแบบนวัตกรรม ☑ เชิงนโยบาย (Policy Innovation) ☐ การบริการ (Service Innovation) ☐ การบริหาร/องค์กร", ["policy"]),
+        ("☐ ด้านนโยบาย ☐ ด้านการบริการ ☑ ด้านการบริหาร/องค์กร", ["administrative"]),
+        ("☐ เชิงนโยบาย ☐ การบริการ ☐ การบริหาร/องค์กร", []),  # nothing ticked: not stated
+    ],
+)
+def test_a_ticked_box_states_the_type_it_stands_beside(line, expected):
+    s = signals(lines=[line])["innovation_type"]
+    assert s.detail["stated"] is bool(expected) and (s.value == expected or s.detail["inferred"])
+
+
+def test_a_local_government_organisation_in_a_form_title_is_not_a_type():
+    title = "แบบนำเสนอผลงานนวัตกรรมองค์กรปกครองส่วนท้องถิ่น ประจำปีงบประมาณ พ.ศ. 2567"
+    assert signals(lines=[title])["innovation_type"].detail["stated"] is False
+
+
+def test_the_agencys_own_energy_cut_is_an_administrative_cue():
+    s = signals(
+        {
+            "rationale": ["โรงพยาบาลมีค่าไฟฟ้าสูง ผู้ป่วยและญาติใช้อาคารตลอดวัน"],
+            "actual_results": ["หน่วยไฟฟ้าที่ใช้ลดลงจาก 41,200 หน่วย เหลือ 33,900 หน่วย น้ำประปาลดลง 1,250 ลูกบาศก์เมตร"],
+        }
+    )["innovation_type"]
+    assert s.value == ["administrative"] and s.detail["inferred"] is True
+    assert any("ไฟฟ้า" in cue for cue in s.detail["cues"]["administrative"])
+
+
 def test_efficiency_topics_from_the_rubric_lexicon():
     s = signals({"actions": ["พัฒนาระบบออนไลน์ร่วมกับสำนักงานที่ดินจังหวัด ตามบันทึกข้อตกลงความร่วมมือ (MOU)"]})
     topics = s["efficiency_topics"]
