@@ -131,6 +131,7 @@ class TypeInferenceConfig(_Frozen):
     min_margin: int | float
     cues: dict[str, tuple[str, ...]]
     reduced: dict[str, tuple[str, ...]] = {}  # type -> measures whose reported reduction is a cue for it
+    in_actions: dict[str, tuple[str, ...]] = {}  # type -> patterns that decide it when the actions do them
 
 
 class ReductionsConfig(_Frozen):

@@ -251,12 +251,20 @@ def _main_files(inp: SignalInput) -> set[str | None]:
     return {f for f, ks in keys.items() if len(ks) >= MAIN_FILE_MIN_SECTIONS}
 
 
+def _same_document(file: str, main: set[str | None]) -> bool:
+    """The project document saved in another format beside it ("แบบนำเสนอ.docx" and "แบบนำเสนอ.pdf")."""
+    from pathlib import PurePosixPath
+
+    path = PurePosixPath(file)
+    return any(m is not None and PurePosixPath(m).with_suffix("") == path.with_suffix("") for m in main)
+
+
 def references(inp: SignalInput, cfg: SignalsConfig) -> Signal:
     """A named source cited, or a readable evidence file attached.
 
     An attachment is a file of an evidence kind (rubric `reference_forms`) or any
     other readable file that is not the project document itself (three or more
-    of the five sections).
+    of the five sections) nor that document saved in another format.
     A citation names where it comes from (rubric `reference_sources`: a law or
     resolution with its date, statistics or a report of a named body, a URL, a
     meeting with its number or date, a survey with its size); a method step
@@ -265,7 +273,9 @@ def references(inp: SignalInput, cfg: SignalsConfig) -> Signal:
     """
     main = _main_files(inp)
     attached = {
-        f for f, form in inp.forms.items() if form in cfg.reference_forms or (form == "unknown" and f not in main)
+        f
+        for f, form in inp.forms.items()
+        if form in cfg.reference_forms or (form == "unknown" and f not in main and not _same_document(f, main))
     }
     files = sorted(attached - inp.unreadable)
     unreadable = sorted(attached & inp.unreadable)
@@ -380,7 +390,9 @@ def _infer_type(
     Cue words are counted in the project's sections (each at most `cap` times).  What
     the actual results say was saved is a cue too (`reduced`): the agency's own
     electricity, water or supplies cut is a change to its own running, whoever else
-    the text mentions; each such measure counts `cap` times.
+    the text mentions; each such measure counts `cap` times.  So does an action of a
+    kind that decides the type (`in_actions`): enacting an ordinance or issuing a
+    regulation in the actions is making a rule, whoever the rule serves.
     """
     sources = [s for k in _TYPE_SECTIONS for s in inp.sections.get(k, [])]
     scores: dict[str, float] = {}
@@ -396,6 +408,14 @@ def _infer_type(
                 src = next(s for s in sources if word in s.text)
                 first.setdefault(type_id, _ev(src, src.text.index(word), src.text.index(word) + len(word)))
         scores[type_id] = total
+    for type_id, patterns in spec.in_actions.items():  # what the project did: "ตราเทศบัญญัติ …" makes a rule
+        for pattern in patterns:
+            done = [(act, m) for act in inp.sections.get("actions", []) if (m := _search(pattern, act.text))]
+            if done:
+                act, m = done[0]
+                scores[type_id] = scores.get(type_id, 0) + spec.cap
+                cues.setdefault(type_id, []).append(m.group(0))
+                first.setdefault(type_id, _ev(act, m.start(), m.end()))
     saved = reductions(inp.sections.get("actual_results", []), cfg) if spec.reduced else []
     for type_id, measures in spec.reduced.items():
         cuts = {r.measure: r for r in saved if r.measure in measures}

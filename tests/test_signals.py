@@ -312,3 +312,52 @@ def test_routine_duty_and_going_beyond_it():
     assert signals(lines=["งานรับชำระภาษีรถประจำปีเป็นภารกิจงานประจำของหน่วยงาน"])["routine_duty"].value is True
     beyond = signals(lines=["การรับเรื่องร้องเรียนเป็นภารกิจประจำของศูนย์ดำรงธรรม แต่โครงการนี้พัฒนาช่องทางใหม่"])["routine_duty"]
     assert beyond.value is False and beyond.detail["beyond_routine"] == 1
+    not_routine = signals(lines=["ผลงานนี้มิใช่การทำงานตามหน้าที่ปกติของกองช่างเพียงอย่างเดียว แต่เป็นการออกแบบกระบวนการใหม่"])
+    assert not_routine["routine_duty"].value is False
+
+
+def test_the_project_document_saved_as_pdf_beside_it_is_not_an_attachment():
+    main = "แบบนำเสนอผลงานนวัตกรรม.docx"
+    sections = {k: [TextSource(main, 1, "ข้อความของหัวข้อ")] for k in ("rationale", "objectives", "actions")}
+    inp = SignalInput(sections, [], {main: "unknown", "แบบนำเสนอผลงานนวัตกรรม.pdf": "unknown"}, [])
+    r = {s.code: s for s in compute_signals(inp, CFG, RUBRIC.efficiency_topics)}["references"]
+    assert r.value is False and r.detail["files"] == []
+    inp = SignalInput(sections, [], {main: "unknown", "ตารางสรุปผล.docx": "unknown"}, [])
+    r = {s.code: s for s in compute_signals(inp, CFG, RUBRIC.efficiency_topics)}["references"]
+    assert r.value is True and r.detail["files"] == ["ตารางสรุปผล.docx"]
+
+
+def test_enacting_an_ordinance_in_the_actions_makes_a_policy_innovation():
+    s = signals(
+        {
+            "rationale": ["ครัวเรือนและชุมชนทิ้งขยะโดยไม่คัดแยก"],
+            "actions": ["ตราเทศบัญญัติ เรื่อง การจัดการสิ่งปฏิกูลและมูลฝอย ลดค่าธรรมเนียมให้ครัวเรือนที่คัดแยกขยะ"],
+            "actual_results": ["ครัวเรือนเข้าร่วม 4,620 ครัวเรือน ชุมชนทุกแห่งตั้งจุดรับขยะ"],
+        }
+    )["innovation_type"]
+    assert s.value == ["policy"] and s.detail["inferred"] is True
+
+
+@pytest.mark.parametrize(
+    ("line", "topic", "present"),
+    [
+        ("ผู้ใช้น้ำร้อยละ 72 ชำระผ่าน QR Code ไม่มีการเก็บเงินสดตามบ้านอีก", "g3_corruption_prevention", True),
+        ("ไม่ต้องใช้แบบฟอร์มกระดาษประมาณ 6,200 แผ่น", "pm_paper", True),
+        # a water user is a person: bills disputed by water users are not water saved
+        ("ใบแจ้งหนี้ที่ผู้ใช้น้ำโต้แย้งลดลงจากเดือนละ 35 ฉบับ เหลือ 3 ฉบับ", "g5_resources", False),
+        # supervisors able to check is not corruption prevention
+        ("ผู้บังคับบัญชาตรวจสอบได้ว่าสายตรวจไปถึงจุดจริงเวลาใด", "g3_corruption_prevention", False),
+    ],
+)
+def test_topic_rules_on_wordings_from_the_third_blind_set(line, topic, present):
+    assert (topic in signals({"actual_results": [line]})["efficiency_topics"].value) is present
+
+
+def test_an_expected_result_in_measures_the_lexicon_now_names_must_be_reported():
+    s = signals(
+        {
+            "expected_results": ["ลดการปล่อยก๊าซเรือนกระจกได้ 30 ตันคาร์บอนไดออกไซด์เทียบเท่า"],
+            "actual_results": ["ไฟฟ้าที่ซื้อลดลง 52,000 หน่วย ค่าไฟฟ้าลดลง 229,000 บาท"],
+        }
+    )["measures_consistent"]
+    assert s.value is False and [m["id"] for m in s.detail["not_reported"]] == ["emissions"]
