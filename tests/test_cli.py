@@ -153,3 +153,15 @@ def test_check_profile_gives_seconds_per_stage():
     assert seconds["start-up and imports"] > 0 and result["profile"]["total"] >= sum(seconds.values()) - 0.01
     assert {f["path"] for f in result["profile"]["files"]} == {f["path"] for f in result["files"]}
     assert "seconds per stage" in out.stderr and "read" in out.stderr
+
+
+def test_readme_example_report_is_what_check_prints_today():
+    """README.md shows `evidence check samples/inbox/2566/sso-rayong` in full: it must be the real output,
+    labels and signals included (it had kept the labels of an older report)."""
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    command = "$ evidence check samples/inbox/2566/sso-rayong\n"
+    start = readme.index(command) + len(command)
+    shown = readme[start : readme.index("```", start)]
+    out = run("check", "samples/inbox/2566/sso-rayong")
+    assert out.returncode == 0, out.stderr
+    assert shown == out.stdout
