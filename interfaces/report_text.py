@@ -99,6 +99,17 @@ def _titles(items: list[Named]) -> str:
     return ", ".join(f"{m.title_th} ({m.title_en})" for m in items) or "-"
 
 
+MAX_DECIDING_WORDS = 4
+
+
+def _deciding_words(topic: Named, titles: dict[str, str]) -> str:
+    """The words that found a 5.2 topic ("กระดาษ … ลดลง", "LINE"), or the topics that imply it."""
+    if topic.keywords:
+        return " · ".join(topic.keywords[:MAX_DECIDING_WORDS])
+    implied = ", ".join(titles.get(t, t) for t in topic.implied_by)
+    return f"ตามประเด็น (implied by) {implied}" if implied else "-"
+
+
 def _signal_detail(sig: Signal) -> list[str]:
     """What decided a signal, in a line or two: the measures each side states, how a type was found,
     the files that could not be opened."""
@@ -110,7 +121,14 @@ def _signal_detail(sig: Signal) -> list[str]:
             lines.append(f"รายงานเพิ่มเติม (extra): {_titles(sig.named('extra'))}")
         return lines
     if sig.code == "innovation_type" and sig.inferred:
-        return [f"อนุมานจากเนื้อหา ไม่ได้ระบุในเอกสาร (inferred, not stated) ความมั่นใจ (confidence) {sig.confidence:.2f}"]
+        lines = [f"อนุมานจากเนื้อหา ไม่ได้ระบุในเอกสาร (inferred, not stated) ความมั่นใจ (confidence) {sig.confidence:.2f}"]
+        if sig.cues():
+            lines.append(f"ตัดสินจาก (decided by): {', '.join(sig.cues()[:MAX_DECIDING_WORDS])}")
+        return lines
+    if sig.code == "efficiency_topics":
+        topics = sig.named("topics")
+        titles = {t.id: t.title_th for t in topics}
+        return [f"{t.title_th}: {_deciding_words(t, titles)}" for t in topics]
     if sig.code == "references" and sig.unreadable_files:
         return [
             f"ไฟล์แนบที่เปิดไม่ได้ ไม่นับ (attachments that cannot be opened, not counted): {', '.join(sig.unreadable_files)}"

@@ -187,6 +187,7 @@ class Named(BaseModel):
     title_th: str
     title_en: str = ""
     implied_by: list[str] = []
+    keywords: list[str] = []  # a 5.2 topic: the words or stated reductions that decided it
 
 
 class Signal(ResultModel):
@@ -206,6 +207,12 @@ class Signal(ResultModel):
     @property
     def confidence(self) -> float:
         return float(self.detail.get("confidence") or 0.0)
+
+    def cues(self) -> list[str]:
+        """An inferred innovation type: the cue words and stated savings that decided its type."""
+        chosen = [t.id for t in self.named("types")]
+        found = self.detail.get("cues") or {}
+        return [str(c) for t in chosen for c in found.get(t, [])]
 
     @property
     def has_measures(self) -> bool:

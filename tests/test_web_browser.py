@@ -43,6 +43,8 @@ def test_acceptance_sign_in_dismiss_rerun_and_export(env, browser_page, tmp_path
     expect(page.locator("article.signal")).to_have_count(7)  # criterion 2.2 signals with what decided them
     expect(page.locator("#signal-innovation_type")).to_contain_text("inferred")
     expect(page.locator("#signal-measures_consistent")).to_contain_text("expected measures")
+    expect(page.locator("#signal-innovation_type")).to_contain_text("decided by")  # the cues: ผู้ประกันตน, ยื่นคำขอ
+    expect(page.locator("#signal-efficiency_topics .topics")).to_contain_text("ระยะเวลา … ลดลง")  # the stated saving
     flag = page.locator("article.flag[data-code=section_missing]")
     expect(flag).to_contain_text("วัตถุประสงค์")
     flag.locator("input[value=dismiss]").check()
