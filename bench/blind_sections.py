@@ -8,8 +8,8 @@ reader's: `ok`, `placeholder` (an `empty` status counts as placeholder: both
 say "heading without content"), `missing`.  Prints per set the share right,
 per truth status, and every disagreement.
 
-Usage:  .venv/bin/python bench/blind_sections.py [--set blind|blind2|blind3|realworld2|both]
-(both: blind_sections and realworld2; blind2, blind3: the later blind sets, tests/data/blind_sections2, 3)
+Usage:  .venv/bin/python bench/blind_sections.py [--set blind|blind2|blind3|blind4|realworld2|both]
+(both: blind_sections and realworld2; blind2..blind4: the later blind sets, tests/data/blind_sections2..4)
 """
 
 from __future__ import annotations
@@ -34,7 +34,12 @@ def shared_dir() -> Path:
     return Path(env) if env else REPO.parent / "shared"
 
 
-BLIND_SETS = {"blind": "blind_sections", "blind2": "blind_sections2", "blind3": "blind_sections3"}
+BLIND_SETS = {
+    "blind": "blind_sections",
+    "blind2": "blind_sections2",
+    "blind3": "blind_sections3",
+    "blind4": "blind_sections4",
+}
 
 
 def cases(which: str):

@@ -31,6 +31,7 @@ from .file_names import readable_name, submission_files
 from .flags import Flag, make_flag
 from .forms import classify_file, missing_forms
 from .heading_candidates import Candidate, best_candidates
+from .headings import HEAD_WORDS
 from .lines import Line, document_to_lines
 from .novelty import Earlier, Fingerprint, find_repeats, fingerprint, main_content, project_name
 from .period import PERIOD_SECTION, DatedSource, PeriodResult, assess_period, period_line_indices, resolve_fiscal_year
@@ -409,12 +410,14 @@ def _occurrence_model(occ: Occurrence) -> result_model.Occurrence:
 
 def _choose_section(key: str, occurrences: list[Occurrence]) -> SectionResult:
     """The fullest occurrence of those whose heading names the section; an inferred
-    one (a heading that only stands for it) only when no heading names it."""
+    one (a heading that only stands for it) or one named only by its head words
+    ("ตอนที่ ๑ ผลการวิเคราะห์ข้อมูล…") only when no heading names it - then the fullest
+    of those, a named one first when equally full."""
     mine = [o for o in occurrences if o.key == key]
     if not mine:
         return SectionResult(key, MISSING, "", None, None, [])
-    named = [o for o in mine if not o.inferred]
-    best = max(named or mine, key=lambda o: (STATUS_RANK[o.status], o.words))
+    named = [o for o in mine if not o.inferred and o.reason != HEAD_WORDS]
+    best = max(named or mine, key=lambda o: (STATUS_RANK[o.status], not o.inferred, o.words))
     return SectionResult(
         key, best.status, best.text, best.file, best.page, mine, heading=best.heading, inferred=best.inferred
     )

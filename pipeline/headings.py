@@ -182,6 +182,8 @@ def match_heading(line: Line, rubric: Rubric, form: str | None = None) -> Headin
         match = _match_by_vocabulary(line, body, numbered, rubric, form)
     if match is None and cue:
         match = _match_parts(body, numbered, rubric, form)
+    if match is None and cue:
+        match = _match_by_head(body, numbered, rubric, form)
     if blank_field and match is not None and match.reason != "lexicon" and match.key != OTHER:
         return None  # "ผลผลิต ………": a form's field to fill in, named only by a loose word, is not a section
     if gloss and (match is None or match.key == OTHER or match.inferred):
@@ -347,6 +349,83 @@ def _match_by_vocabulary(
     if key is None:
         return None
     return HeadingMatch(key, text, content, numbered, inline=bool(content), score=0.9, reason="vocabulary")
+
+
+MAX_HEAD_HEADING_CHARS = 60
+HEAD_SCORE = 0.8
+HEAD_WORDS = "head_words"  # the reason of a heading named only by its head phrase
+MIN_QUALIFIER_CHARS = 3  # what follows a head is words, not a letter or two left of a damaged word
+
+
+def _match_by_head(body: str, numbered: bool, rubric: Rubric, form: str | None) -> HeadingMatch | None:
+    """A heading whose head phrase names one section and whose other words qualify it.
+
+    "สภาพปัญหาของพื้นที่และความจำเป็นที่ต้องดำเนินการ", "จุดมุ่งหมายของการฝึก",
+    "ผลที่คาดว่าผู้ผ่านการฝึกจะได้รับ": a Thai heading names its subject first, then
+    qualifies it with words no vocabulary can list ("ของพื้นที่", "ผู้ผ่านการฝึก").  The
+    head is read from the line's start as the longest run of the section's heading
+    words (matched on the characters, so a segmenter that cuts "กระบวนการพัฒนางาน"
+    as "กระบวน|การพัฒนา|งาน" does not hide "กระบวนการ"); it must hold one of the
+    section's core words, and the whole line must have a word the section requires
+    and none it forbids.  (Inside an open section, a sub-item named so is
+    body: see sections.find_sections.)  Only for a short line with a heading cue (numbered, bold,
+    styled, a label cell) and no content after a colon; one section only (the
+    longest head, when two qualify).
+    """
+    text = body.strip().rstrip(":：").strip()
+    if not text or len(text) > MAX_HEAD_HEADING_CHARS or ":" in text or DIGIT.search(text):
+        return None
+    flat = compact(text)
+    tokens = merge_terms(vocabulary_words(text), _vocabulary_terms(rubric))
+    heads: list[tuple[int, str]] = []
+    for key, vocab in lexicon_vocabulary(rubric).items():
+        if key not in rubric.sections:
+            continue  # the five sections only: an unknown part's heading is left to the rules that end a section
+        head, length = _head_terms(flat, vocab.allowed)
+        if 0 < len(flat) - length < MIN_QUALIFIER_CHARS:
+            continue  # "วิธีกร": a damaged word, not a head and its qualifier (near spelling judges those)
+        words = tuple(head) + tokens
+        cores = [w for w in head if _in(vocab.core, w)]
+        if not cores or any(_in(vocab.forbidden, w) for w in words):
+            continue
+        if all(_in(vocab.needs_subject, w) for w in cores) and not any(s in flat for s in rubric.heading_subjects):
+            continue  # "ความสำคัญของหัวข้อเรื่อง": importance of something other than the project
+        required = vocab.requires_any and form not in vocab.requires_any_except_forms
+        if required and not any(_in(vocab.requires_any, w) for w in words):
+            continue
+        heads.append((length, key))
+    if not heads:
+        return None
+    heads.sort(reverse=True)
+    if len(heads) > 1 and heads[0][0] == heads[1][0]:
+        return None  # two sections name the head equally: not one we can name
+    return HeadingMatch(heads[0][1], text, "", numbered, inline=False, score=HEAD_SCORE, reason=HEAD_WORDS)
+
+
+MAX_TERM_CHARS = 24
+
+
+def _head_terms(flat: str, allowed: frozenset[str]) -> tuple[list[str], int]:
+    """The longest run of `allowed` terms at the start of `flat` (longest term first at each step),
+    and how many characters it covers."""
+    terms, i = [], 0
+    while i < len(flat):
+        for n in range(min(MAX_TERM_CHARS, len(flat) - i), 0, -1):
+            if flat[i : i + n] in allowed:
+                terms.append(flat[i : i + n])
+                i += n
+                break
+        else:
+            break
+    return terms, i
+
+
+def _allowed(vocab: HeadingVocabulary, word: str) -> bool:
+    return _in(vocab.allowed, word)
+
+
+def _in(words: frozenset[str], word: str) -> bool:
+    return word in words or stem(word) in words
 
 
 MAX_UNKNOWN_TAIL_WORDS = 2

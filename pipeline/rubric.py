@@ -42,6 +42,9 @@ class HeadingVocabulary:
     forbidden: frozenset[str]
     requires_any: frozenset[str]
     requires_any_except_forms: frozenset[str]
+    # Core words that head a heading with unknown qualifiers only when the line names the project
+    # ("ความสำคัญของผลงาน…", not "ความสำคัญของหัวข้อเรื่อง"): see headings._match_by_head.
+    needs_subject: frozenset[str] = frozenset()
 
     def accepts(self, words: tuple[str, ...], form: str | None = None) -> bool:
         if not any(_has(self.core, w) for w in words) or any(_has(self.forbidden, w) for w in words):
@@ -90,6 +93,7 @@ class Rubric:
     scoring: ScoringConfig
     heading_vocabulary: dict[str, HeadingVocabulary] = field(default_factory=dict)
     heading_connectors: frozenset[str] = frozenset()  # ``heading_vocabulary.connectors``, lower-cased
+    heading_subjects: tuple[str, ...] = ()  # ``heading_vocabulary.subjects``: words that name the project itself
     template_labels: frozenset[str] = frozenset()  # sub-labels a form prints in every copy
     template_rows: tuple[re.Pattern, ...] = ()  # row labels a form's tables print in every copy
 
@@ -198,6 +202,7 @@ def _load(path: Path, _mtime: int) -> Rubric:
             forbidden=with_stems(w.lower() for w in v.get("forbidden", ())),
             requires_any=requires,
             requires_any_except_forms=frozenset(v.get("requires_any_except_forms", ())),
+            needs_subject=with_stems(w.lower() for w in v.get("needs_subject", ())),
         )
     return Rubric(
         name=data["name"],
@@ -217,6 +222,7 @@ def _load(path: Path, _mtime: int) -> Rubric:
         scoring=scoring,
         heading_vocabulary=heading_vocabulary,
         heading_connectors=connectors,
+        heading_subjects=tuple(w.lower() for w in vocab.get("subjects", ())),
         template_labels=frozenset(data.get("template_labels", ())),
         template_rows=template_rows,
     )

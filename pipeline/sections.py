@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from .content_status import BodyVerdict, is_placeholder_line, judge_body
 from .headings import (
+    HEAD_WORDS,
     OTHER,
     HeadingMatch,
     compact,
@@ -162,6 +163,18 @@ def restarts_body_list(line: Line, current: Occurrence) -> bool:
     )
 
 
+def is_next_heading(line: Line, current: Occurrence) -> bool:
+    """The next item of the open section's heading list or outline level, whatever its title."""
+    return next_outline_heading(line, current) or (
+        continues_heading_list(line, current.numbering) and not body_list_goes_on(line, current)
+    )
+
+
+def in_body_list(line: Line, current: Occurrence) -> bool:
+    """A line numbered as a sub-item of the open section or as an item of its body's own list."""
+    return is_subsection(line, current) or restarts_body_list(line, current) or body_list_goes_on(line, current)
+
+
 def body_list_goes_on(line: Line, current: Occurrence) -> bool:
     """ "4. …" after the body's own "1. 2. 3.": the body's list, not the heading list."""
     mine = numbering_of(line.text)
@@ -194,6 +207,8 @@ def find_sections(lines: list[Line], rubric: Rubric, form: str | None = None) ->
         if is_terminator(line, rubric):
             close()
             continue
+        if match is not None and match.reason == HEAD_WORDS and current is not None and in_body_list(line, current):
+            match = None  # "2.6 ประเมินผลและสรุปรายงาน…" under "2. การดำเนินงาน": a step, not another section
         if match is not None:
             if current is not None and match.key in (current.key, OTHER) and is_subsection(line, current):
                 # A sub-section ("3.1 การเตรียมการ") belongs to its section; its title is not content.
@@ -202,7 +217,12 @@ def find_sections(lines: list[Line], rubric: Rubric, form: str | None = None) ->
             if current is not None and match.key == OTHER and restarts_body_list(line, current):
                 add(current, line)  # "1. ส่วนราชการทุกแห่ง…" under "4. ผลลัพธ์ที่คาดหวัง": the body's own list
                 continue
-            same = current is not None and match.key == current.key and not (current.inferred and not match.inferred)
+            same = (
+                current is not None
+                and match.key == current.key
+                and not (current.inferred and not match.inferred)
+                and not (match.reason == HEAD_WORDS and is_next_heading(line, current))
+            )  # "4. ผลการสำรวจความพึงพอใจ" after "3. สรุปผลการดำเนินงาน": a part of its own, named only by its head
             if same and current is not None and current.body and not line.in_label_cell:
                 add(
                     current, line, structure=is_bare_heading(line, match)
@@ -236,11 +256,7 @@ def find_sections(lines: list[Line], rubric: Rubric, form: str | None = None) ->
         if is_subsection(line, current):
             add(current, line)
             continue
-        if (
-            is_structural_heading(line)
-            or next_outline_heading(line, current)
-            or (continues_heading_list(line, current.numbering) and not body_list_goes_on(line, current))
-        ):
+        if is_structural_heading(line) or is_next_heading(line, current):
             close()
             continue
         add(current, line)

@@ -351,3 +351,48 @@ def test_inferred_heading_is_not_used_when_a_heading_names_the_section(tmp_path)
     result = check_submission(_docx(tmp_path / "form.docx", paragraphs)).to_dict()
     expected = result["sections"]["expected_results"]
     assert expected["status"] == "placeholder" and expected["inferred"] is False
+
+
+@pytest.mark.parametrize(
+    ("text", "cues", "key"),
+    [
+        # a head phrase naming the section, then words no vocabulary lists (blind_sections3)
+        ("สภาพปัญหาของพื้นที่และความจำเป็นที่ต้องดำเนินการ", {"bold": True}, "rationale"),
+        ("จุดมุ่งหมายของการฝึก", {"in_label_cell": True}, "objectives"),
+        ("ผลที่คาดว่าผู้ผ่านการฝึกจะได้รับ", {"in_label_cell": True}, "expected_results"),
+        ("2. กระบวนการพัฒนางาน (Process)", {}, "actions"),  # the segmenter cuts กระบวน|การพัฒนา|งาน
+        ("ความสำคัญของผลงานหรือนวัตกรรม", {"bold": True}, "rationale"),
+    ],
+)
+def test_a_heading_named_by_its_head_words(text, cues, key):
+    m = match_heading(line(text, **cues), RUBRIC)
+    assert m is not None and (m.key, m.reason) == (key, "head_words") and m.score < 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "๑. ความสำคัญของหัวข้อเรื่อง",  # a research topic's importance is not the project's rationale (realworld2)
+        "๔. ประโยชน์เชิงนโยบายที่จะได้รับจากการวิจัย",
+        "1. วิธีกร",  # a damaged short word, not a head and its qualifier
+    ],
+)
+def test_head_words_need_the_project_as_subject_and_real_qualifiers(text):
+    m = match_heading(line(text), RUBRIC)
+    assert m is None or m.reason != "head_words"
+
+
+def test_head_words_never_need_a_cue_less_sentence_or_break_a_numbered_step():
+    assert match_heading(line("สภาพปัญหาของพื้นที่และความจำเป็นที่ต้องดำเนินการ"), RUBRIC) is None
+    found = _sections(
+        [
+            "2. การดำเนินงาน",
+            "2.1 ประชุมหารือสภาอุตสาหกรรมจังหวัดและผู้แทนนิคมอุตสาหกรรม",
+            "2.2 ประเมินผลและสรุปรายงานเสนอสำนักงานประกันสังคม",
+            "3. สรุปผลการดำเนินงาน",
+            "มีผู้ประกันตนยื่นคำขอผ่านช่องทางใหม่ 11,926 ราย ระยะเวลาพิจารณาลดลงจาก 11 วันเหลือ 5 วัน",
+        ]
+    )
+    actions = next(o for o in found if o.key == "actions")
+    assert any("ประเมินผล" in b for b in actions.body)
+    assert [o.key for o in found] == ["actions", "actual_results"]
