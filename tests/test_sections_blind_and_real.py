@@ -11,7 +11,11 @@
   First measurement: 42/60 (70.0 %), at b03aa71 and again with the lexicon words
   allowed in the vocabulary (the same 42).  Far from the issue's 95 %: the
   finder still needs every word of a heading it has not seen spelt to be known.
-  Kept as a regression floor at its measured level, with the misses listed.
+  Kept as a regression floor, raised to 50/60 with the head-words rule
+  (headings._match_by_head), which was written while looking at it.
+- tests/data/blind_sections4/: 12 more, written blind after that rule was
+  written.  First measurement: 49/60 (81.7 %) without the rule, 53/60 (88.3 %)
+  with it; a regression floor at 53 from now on.
 - ../shared/realworld2/: real agencies' documents judged from the page images
   (sections.json); skipped when the folder is not beside the clone.
 
@@ -85,13 +89,14 @@ def test_blind_sections_set_stays_right(folder):
     assert not [w for w in wrong if w[2] == "missing" and w[3] == "ok"], "a section that is absent reported ok"
 
 
-BLIND3 = REPO / "tests" / "data" / "blind_sections3"
-BLIND3_RIGHT_AT_FIRST = 42  # of 60: the floor; a change that loses one of these is a regression
+# Floors: a change that loses one of these judgements is a regression.
+FLOORS = {"blind_sections3": 50, "blind_sections4": 53}  # of 60 each
 
 
-def test_blind_sections3_does_not_fall_below_its_first_measurement():
-    right, n, wrong = _judge(_blind_cases(BLIND3))
-    assert n == 60 and right >= BLIND3_RIGHT_AT_FIRST, wrong
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_later_blind_sections_sets_do_not_fall_below_their_floor(name):
+    right, n, wrong = _judge(_blind_cases(REPO / "tests" / "data" / name))
+    assert n == 60 and right >= FLOORS[name], wrong
     assert not [w for w in wrong if w[2] == "missing" and w[3] == "ok"], "a section that is absent reported ok"
 
 
