@@ -32,8 +32,29 @@ class BodyVerdict:
 
 def is_placeholder_line(line: str, rubric: Rubric) -> bool:
     """Template fill only: "……", "(ระบุ…)", "[กรอกข้อมูล]", "-"; also after a list number ("1. ……");
-    an unfilled field ("ร้อยละ.......", "โทร. ......"); a form's own sub-label ("๓.๑ เชิงปริมาณ ……")."""
-    stripped = line.strip()
+    an unfilled field ("ร้อยละ.......", "โทร. ......"); a form's own sub-label ("๓.๑ เชิงปริมาณ ……");
+    several blank fields run into one line, as a PDF's text often has them ("(ระบุ…) กิจกรรมที่ ๑ ……
+    กิจกรรมที่ ๒ ……")."""
+    return _one_placeholder(line.strip(), rubric) or _blank_fields_in_a_row(line.strip(), rubric)
+
+
+_LEADER_RUN = re.compile(r"[.…_]{2,}[.…_\s]*")
+_LEADING_REMARK = re.compile(r"^\([^()]*\)\s*")
+
+
+def _blank_fields_in_a_row(line: str, rubric: Rubric) -> bool:
+    """A line that is only blank fields (each a label and its dotted blank), perhaps after an instruction."""
+    remark = _LEADING_REMARK.match(line)
+    if remark and _one_placeholder(remark.group(0).strip(), rubric):
+        line = line[remark.end() :]
+    parts, pos = [], 0
+    for run in _LEADER_RUN.finditer(line):
+        parts.append(line[pos : run.end()].strip())
+        pos = run.end()
+    return len(parts) >= 2 and not line[pos:].strip() and all(_one_placeholder(p, rubric) for p in parts)
+
+
+def _one_placeholder(stripped: str, rubric: Rubric) -> bool:
     if any(p.search(stripped) for p in rubric.placeholder_patterns):
         return True
     unnumbered, numbered = strip_numbering(stripped)

@@ -396,3 +396,25 @@ def test_head_words_never_need_a_cue_less_sentence_or_break_a_numbered_step():
     actions = next(o for o in found if o.key == "actions")
     assert any("ประเมินผล" in b for b in actions.body)
     assert [o.key for o in found] == ["actions", "actual_results"]
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("2. เป้าประสงค์ของโครงการ", "objectives"),
+        ("๔. ความสำเร็จที่เกิดขึ้น", "actual_results"),
+        ("3. ผลลัพธ์และผลกระทบ (Outcome & Impact)", "actual_results"),
+        ("บทที่ ๔ ผลการวิจัยและการให้บริการวิชาการ", "actual_results"),
+    ],
+)
+def test_synonyms_real_offices_use_for_the_five_headings(text, key):
+    m = match_heading(line(text), RUBRIC)
+    assert m is not None and m.key == key
+
+
+def test_blank_fields_run_into_one_line_are_a_placeholder():
+    from pipeline.content_status import is_placeholder_line
+
+    blank = "(ระบุกิจกรรมหลักและขั้นตอนการดำเนินงานตามลำดับ) กิจกรรมที่ ๑ ........ กิจกรรมที่ ๒ ........ กิจกรรมที่ ๓ ........"
+    assert is_placeholder_line(blank, RUBRIC)
+    assert not is_placeholder_line("จัดประชุม 3 ครั้ง ...... ผู้เข้าร่วม 120 คน ......", RUBRIC)

@@ -12,10 +12,12 @@
   allowed in the vocabulary (the same 42).  Far from the issue's 95 %: the
   finder still needs every word of a heading it has not seen spelt to be known.
   Kept as a regression floor, raised to 50/60 with the head-words rule
-  (headings._match_by_head), which was written while looking at it.
+  (headings._match_by_head), which was written while looking at it, then 54
+  with the vocabulary it showed missing (เป้าประสงค์, ความสำเร็จ, ผลกระทบ, findings).
 - tests/data/blind_sections4/: 12 more, written blind after that rule was
   written.  First measurement: 49/60 (81.7 %) without the rule, 53/60 (88.3 %)
-  with it; a regression floor at 53 from now on.
+  with it; a regression floor from then on (54 once blank fields run into one
+  line are placeholders).
 - ../shared/realworld2/: real agencies' documents judged from the page images
   (sections.json); skipped when the folder is not beside the clone.
 
@@ -90,7 +92,7 @@ def test_blind_sections_set_stays_right(folder):
 
 
 # Floors: a change that loses one of these judgements is a regression.
-FLOORS = {"blind_sections3": 50, "blind_sections4": 53}  # of 60 each
+FLOORS = {"blind_sections3": 54, "blind_sections4": 54}  # of 60 each
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
