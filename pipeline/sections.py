@@ -150,6 +150,18 @@ def continues_heading(line: Line) -> bool:
     return len(line.text) <= MAX_HEADING_LINE_CHARS and bool(_GLOSS_END.search(line.text))
 
 
+def wraps_styled_heading(line: Line) -> bool:
+    """A heading-styled line right after a heading, unnumbered, short and naming nothing: the
+    heading's title went on in a second paragraph of the same style ("๖.๒ สภาพปัญหาและความท้าทาย" /
+    "ก่อนการปรับปรุงกระบวนการ")."""
+    return (
+        is_structural_heading(line)
+        and numbering_of(line.text) is None
+        and outline_number(line.text) is None
+        and len(line.text) <= MAX_HEADING_LINE_CHARS
+    )
+
+
 def restarts_body_list(line: Line, current: Occurrence) -> bool:
     """A line numbered in the open heading's own scheme but not after it ("1." under
     "4."): an item of the section's body list, whatever word it starts with."""
@@ -248,10 +260,10 @@ def find_sections(lines: list[Line], rubric: Rubric, form: str | None = None) ->
             continue
         if current is None:
             continue
-        if not current.body and continues_heading(line):
+        if not current.body and (continues_heading(line) or wraps_styled_heading(line)):
             add(
                 current, line, structure=True
-            )  # "ใช้ประโยชน์ (Expected Outcomes and Utilization)": the heading's second line
+            )  # "ใช้ประโยชน์ (Expected Outcomes and Utilization)", "ก่อนการปรับปรุงกระบวนการ": the heading's second line
             continue
         if is_subsection(line, current):
             add(current, line)

@@ -418,3 +418,23 @@ def test_blank_fields_run_into_one_line_are_a_placeholder():
     blank = "(ระบุกิจกรรมหลักและขั้นตอนการดำเนินงานตามลำดับ) กิจกรรมที่ ๑ ........ กิจกรรมที่ ๒ ........ กิจกรรมที่ ๓ ........"
     assert is_placeholder_line(blank, RUBRIC)
     assert not is_placeholder_line("จัดประชุม 3 ครั้ง ...... ผู้เข้าร่วม 120 คน ......", RUBRIC)
+
+
+def test_a_styled_heading_wrapped_into_a_second_paragraph_keeps_its_body():
+    body = (
+        "ในปีงบประมาณ ๒๕๖๖ ผู้ส่งออกยื่นขอใบรับรอง ๑๘,๔๐๐ ฉบับ ใช้เวลาเฉลี่ย ๗ วันทำการ และร้อยละ ๑๒ ต้องแก้ไข"
+        " เพราะผลวิเคราะห์ส่งมาไม่ครบ ผู้ส่งออกร้องเรียนว่าสินค้าค้างที่ท่าเรือ"
+    )
+    lines = [
+        line("๖.๒ สภาพปัญหาและความท้าทาย", kind="heading"),
+        line("ก่อนการปรับปรุงกระบวนการ", kind="heading"),
+        line(body),
+    ]
+    found = find_sections(lines, RUBRIC)
+    assert found[0].key == "rationale" and found[0].body == ["ก่อนการปรับปรุงกระบวนการ", body]
+    assert found[0].template[0] is True and found[0].status == "ok"  # the title's second line is not content
+
+
+def test_a_numbered_styled_heading_after_an_empty_one_is_not_its_second_line():
+    found = _sections(["๕. ผลที่คาดว่าจะได้รับ", "๖. งบประมาณที่ใช้ในการดำเนินงานทั้งหมด"], kind="heading")
+    assert found[0].key == "expected_results" and found[0].body == []
