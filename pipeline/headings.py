@@ -23,7 +23,7 @@ from functools import lru_cache
 from extractors.thai.script import TYPED_THAI_LETTERS, to_arabic_digits
 
 from .lines import DIGIT, Line
-from .rubric import HeadingVocabulary, Rubric, stem, with_stems
+from .rubric import HeadingVocabulary, Rubric, has_word, stem, with_stems
 
 OTHER = "other"
 
@@ -385,13 +385,13 @@ def _match_by_head(body: str, numbered: bool, rubric: Rubric, form: str | None) 
         if 0 < len(flat) - length < MIN_QUALIFIER_CHARS:
             continue  # "วิธีกร": a damaged word, not a head and its qualifier (near spelling judges those)
         words = tuple(head) + tokens
-        cores = [w for w in head if _in(vocab.core, w)]
-        if not cores or any(_in(vocab.forbidden, w) for w in words):
+        cores = [w for w in head if has_word(vocab.core, w)]
+        if not cores or any(has_word(vocab.forbidden, w) for w in words):
             continue
-        if all(_in(vocab.needs_subject, w) for w in cores) and not any(s in flat for s in rubric.heading_subjects):
+        if all(has_word(vocab.needs_subject, w) for w in cores) and not any(s in flat for s in rubric.heading_subjects):
             continue  # "ความสำคัญของหัวข้อเรื่อง": importance of something other than the project
         required = vocab.requires_any and form not in vocab.requires_any_except_forms
-        if required and not any(_in(vocab.requires_any, w) for w in words):
+        if required and not any(has_word(vocab.requires_any, w) for w in words):
             continue
         heads.append((length, key))
     if not heads:
@@ -418,14 +418,6 @@ def _head_terms(flat: str, allowed: frozenset[str]) -> tuple[list[str], int]:
         else:
             break
     return terms, i
-
-
-def _allowed(vocab: HeadingVocabulary, word: str) -> bool:
-    return _in(vocab.allowed, word)
-
-
-def _in(words: frozenset[str], word: str) -> bool:
-    return word in words or stem(word) in words
 
 
 MAX_UNKNOWN_TAIL_WORDS = 2

@@ -47,16 +47,16 @@ class HeadingVocabulary:
     needs_subject: frozenset[str] = frozenset()
 
     def accepts(self, words: tuple[str, ...], form: str | None = None) -> bool:
-        if not any(_has(self.core, w) for w in words) or any(_has(self.forbidden, w) for w in words):
+        if not any(has_word(self.core, w) for w in words) or any(has_word(self.forbidden, w) for w in words):
             return False
-        if not all(_has(self.allowed, w) for w in words):  # `allowed` includes core and connectors
+        if not all(has_word(self.allowed, w) for w in words):  # `allowed` includes core and connectors
             return False
         if self.requires_any and form not in self.requires_any_except_forms:
-            return any(_has(self.requires_any, w) for w in words)
+            return any(has_word(self.requires_any, w) for w in words)
         return True
 
 
-def _has(words: frozenset[str], word: str) -> bool:
+def has_word(words: frozenset[str], word: str) -> bool:
     """The word, or its stem (see `stem`), is among `words` (which hold their stems too)."""
     return word in words or stem(word) in words
 

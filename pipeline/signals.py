@@ -174,9 +174,7 @@ def _measures_in(
     """measure id -> (source, start, end) of the first word naming it."""
     found: dict[str, tuple[TextSource, int, int]] = {}
     for src in sources:
-        text = src.text
-        for pattern in ignore:  # blanked, not removed: offsets stay those of src.text
-            text = re.sub(pattern, lambda m: " " * len(m.group(0)), text)
+        text = _blank(src.text, ignore)  # blanked, not removed: offsets stay those of src.text
         for mid, spec in measures.items():
             if mid in found:
                 continue
