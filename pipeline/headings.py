@@ -157,7 +157,7 @@ def _cut_after(text: str, compact_len: int) -> str:
     return ""
 
 
-def match_heading(line: Line, rubric: Rubric, form: str | None = None) -> HeadingMatch | None:
+def match_heading(line: Line, rubric: Rubric, form: str | None = None, _restored: bool = False) -> HeadingMatch | None:
     """The heading this line is, or None.  `form` is the file's kind (form1..form5, report, ...).
 
     Tried in order, each a wider net than the one before: a lexicon entry at the
@@ -190,7 +190,106 @@ def match_heading(line: Line, rubric: Rubric, form: str | None = None) -> Headin
         key = _vocabulary_section(gloss, rubric, form)
         if key is not None and key != OTHER:
             return HeadingMatch(key, gloss, "", numbered, inline=False, score=0.9, reason="english_gloss")
+    if match is not None and match.key == OTHER and cue:
+        match = _match_before_change(body, numbered, rubric) or match
+    if match is None and not _restored:
+        return _match_tone_restored(line, body, rubric, form)
     return match
+
+
+def _match_before_change(body: str, numbered: bool, rubric: Rubric) -> HeadingMatch | None:
+    """Another part's heading that is a section's once it says "before the change".
+
+    "ปัญหาหรือความท้าทายก่อนการพัฒนา": problems are another part ("ปัญหาและอุปสรรค", met on the
+    way), but the problems *before* the change are the rationale.  The line must start with
+    the section's own words (its head) and hold one of its `before_change` words.
+    """
+    text = body.strip().rstrip(":：").strip()
+    if not text or len(text) > MAX_HEAD_HEADING_CHARS or ":" in text:
+        return None
+    words = vocabulary_words(text)
+    for key, vocab in lexicon_vocabulary(rubric).items():
+        if not vocab.before_change or not any(w in vocab.before_change for w in words):
+            continue
+        head, _ = _head_terms(compact(text), vocab.allowed - rubric.heading_connectors)
+        if head:
+            return HeadingMatch(key, text, "", numbered, inline=False, score=HEAD_SCORE, reason=HEAD_WORDS)
+    return None
+
+
+TONE_MARKS = "\u0e48\u0e49\u0e4a\u0e4b"  # ่ ้ ๊ ๋
+_NO_TONES = str.maketrans("", "", TONE_MARKS)
+TONE_RESTORED_SCORE = 0.85
+
+
+def _match_tone_restored(line: Line, body: str, rubric: Rubric, form: str | None) -> HeadingMatch | None:
+    """The heading a line is once the tone marks OCR dropped are put back on the rubric's own words.
+
+    Tesseract often loses a tone mark ("ทีมาและความจำเป็นของโครง การ", "สิงที่ได้ดำเนินการ",
+    "ติดตัง"); the words are still the vocabulary's "ที่มา", "สิ่งที่".  The heading part of
+    the line (before a colon) is re-spelt term by term where a term without its tone
+    marks is exactly what the line has, then matched again; content after a colon is
+    kept as written.  The match is reported as a near spelling.
+    """
+    label, colon, after = body.partition(":")
+    if not label.strip() or len(label) > MAX_COMPOUND_HEADING_CHARS:
+        return None
+    restored = restore_tone_marks(compact(label), rubric)
+    if restored == compact(label):
+        return None
+    prefix = line.text[: len(line.text) - len(line.text.lstrip())] + line.text.lstrip()[: _numbering_length(line.text)]
+    again = match_heading(replace(line, text=prefix + restored + colon + after), rubric, form, _restored=True)
+    if again is None:
+        return None
+    return replace(again, score=min(again.score, TONE_RESTORED_SCORE), reason="near_spelling")
+
+
+def _numbering_length(text: str) -> int:
+    m = _NUMBERING.match(text.lstrip())
+    return m.end() if m and m.group(0).strip() else 0
+
+
+def restore_tone_marks(flat: str, rubric: Rubric) -> str:
+    """`flat` (compacted) with each run that is a known term less its tone marks spelt as the term."""
+    index = _toneless_terms(rubric)
+    if not index:
+        return flat
+    # one segment per base character, carrying the tone marks written after it
+    segments: list[str] = []
+    for ch in flat:
+        if ch in TONE_MARKS and segments:
+            segments[-1] += ch
+        else:
+            segments.append(ch)
+    bare = "".join(seg[0] for seg in segments)
+    longest = max(len(k) for k in index)
+    out, i = [], 0
+    while i < len(bare):
+        for n in range(min(longest, len(bare) - i), MIN_TONELESS_TERM_CHARS - 1, -1):
+            term = index.get(bare[i : i + n])
+            if term is not None:
+                out.append(term)
+                i += n
+                break
+        else:
+            out.append(segments[i])
+            i += 1
+    return "".join(out)
+
+
+MIN_TONELESS_TERM_CHARS = 3
+
+
+@lru_cache(maxsize=16)
+def _toneless_terms(rubric: Rubric) -> dict[str, str]:
+    """Every heading word and lexicon entry by its spelling without tone marks; a spelling two
+    different terms share is left out (it cannot be restored to one)."""
+    terms = set(_vocabulary_terms(rubric)) | {e.compact for e in _entries(rubric)} | set(rubric.heading_connectors)
+    by_bare: dict[str, set[str]] = {}
+    for term in terms:
+        if len(term) >= MIN_TONELESS_TERM_CHARS:
+            by_bare.setdefault(term.translate(_NO_TONES), set()).add(term)
+    return {bare: next(iter(found)) for bare, found in by_bare.items() if len(found) == 1}
 
 
 def heading_cue(line: Line, numbered: bool) -> bool:
@@ -357,7 +456,9 @@ HEAD_WORDS = "head_words"  # the reason of a heading named only by its head phra
 MIN_QUALIFIER_CHARS = 3  # what follows a head is words, not a letter or two left of a damaged word
 
 
-def _match_by_head(body: str, numbered: bool, rubric: Rubric, form: str | None) -> HeadingMatch | None:
+def _match_by_head(
+    body: str, numbered: bool, rubric: Rubric, form: str | None, _part: bool = False
+) -> HeadingMatch | None:
     """A heading whose head phrase names one section and whose other words qualify it.
 
     "สภาพปัญหาของพื้นที่และความจำเป็นที่ต้องดำเนินการ", "จุดมุ่งหมายของการฝึก",
@@ -385,7 +486,7 @@ def _match_by_head(body: str, numbered: bool, rubric: Rubric, form: str | None) 
         if 0 < len(flat) - length < MIN_QUALIFIER_CHARS:
             continue  # "วิธีกร": a damaged word, not a head and its qualifier (near spelling judges those)
         words = tuple(head) + tokens
-        cores = [w for w in head if has_word(vocab.core, w)]
+        cores = [w for w in head if _is_core(w, vocab)]
         if not cores or any(has_word(vocab.forbidden, w) for w in words):
             continue
         if all(has_word(vocab.needs_subject, w) for w in cores) and not any(s in flat for s in rubric.heading_subjects):
@@ -395,14 +496,60 @@ def _match_by_head(body: str, numbered: bool, rubric: Rubric, form: str | None) 
             continue
         heads.append((length, key))
     if not heads:
-        return None
+        return _match_conjoined_head(text, numbered, rubric, form) if not _part else None
     heads.sort(reverse=True)
     if len(heads) > 1 and heads[0][0] == heads[1][0]:
         return None  # two sections name the head equally: not one we can name
     return HeadingMatch(heads[0][1], text, "", numbered, inline=False, score=HEAD_SCORE, reason=HEAD_WORDS)
 
 
+_AND = re.compile(r"\s*และ\s*")
+
+
+def _match_conjoined_head(text: str, numbered: bool, rubric: Rubric, form: str | None) -> HeadingMatch | None:
+    """A heading of two noun phrases joined by "และ" whose first names nothing: the second's head decides.
+
+    "การคัดเลือกหัวข้อและเหตุผลในการเลือก" (a QC story's first step) holds the rationale,
+    "สภาพปัญหาของพื้นที่และความจำเป็นที่ต้องดำเนินการ" too.  A first phrase that is another
+    part's heading ("ระยะเวลาและสถานที่ดำเนินการ", "งบประมาณและแผนการใช้จ่าย") makes the
+    line that part's, so nothing is named.
+    """
+    parts = [p for p in _AND.split(text) if p.strip()]
+    if len(parts) < 2 or len(compact(parts[0])) > MAX_HEADING_TAIL_CHARS:
+        return None  # "จัดเวทีร่วมกับสมาชิกกลุ่มเพื่อวิเคราะห์ปัญหาและความต้องการ": a step's sentence, not a name
+    for i, part in enumerate(parts):
+        if _names_other_part(part, rubric, form):
+            return None
+        if i == 0:
+            continue
+        match = _match_by_head(part, numbered, rubric, form, _part=True)
+        if match is not None:
+            return replace(match, entry=text)
+    return None
+
+
+def _names_other_part(part: str, rubric: Rubric, form: str | None) -> bool:
+    """The phrase is a heading of a part other than the five ("ระยะเวลา", "กลุ่มเป้าหมาย", "งบประมาณ")."""
+    if _vocabulary_section(part, rubric, form) == OTHER:
+        return True
+    vocab = lexicon_vocabulary(rubric).get(OTHER)
+    if vocab is None:
+        return False
+    head, _ = _head_terms(compact(part), vocab.allowed)
+    return any(has_word(vocab.core, w) for w in head)
+
+
 MAX_TERM_CHARS = 24
+
+
+def _is_core(word: str, vocab: HeadingVocabulary) -> bool:
+    """A core word of the section, or a compound that starts with one and goes on with a
+    word of the section ("ผลประโยชน์" = "ผล" + "ประโยชน์", "แผนงาน" = "แผน" + "งาน")."""
+    if has_word(vocab.core, word):
+        return True
+    return any(
+        word.startswith(core) and word[len(core) :] in vocab.allowed for core in vocab.core if len(core) < len(word)
+    )
 
 
 def _head_terms(flat: str, allowed: frozenset[str]) -> tuple[list[str], int]:
@@ -556,6 +703,19 @@ def continues_heading_list(line: Line, heading_numbering: tuple[str, int] | None
         return False
     short = len(line.text) <= MAX_UNKNOWN_HEADING_CHARS or ":" in line.text[:MAX_UNKNOWN_HEADING_CHARS]
     return short and heading_numbering[1] < mine[1] <= heading_numbering[1] + 2
+
+
+def continues_heading_list_by_name(line: Line, heading_numbering: tuple[str, int] | None, rubric: Rubric) -> bool:
+    """The next item of the open section's heading list that starts with a heading's name, its
+    content on the same line however long: "ข้อ ๑๑ ผู้รับผิดชอบโครงการ ฝ่ายกีฬาและนันทนาการ …"
+    after "ข้อ ๑๐ ผลที่คาดว่าจะได้รับ"."""
+    if heading_numbering is None:
+        return False
+    mine = numbering_of(line.text)
+    if mine is None or mine != (heading_numbering[0], heading_numbering[1] + 1):
+        return False
+    body = compact(strip_numbering(line.text)[0])
+    return any(body.startswith(entry.compact) for entry in _entries(rubric))
 
 
 def _decide(entry: _Entry, rest: str, numbered: bool, cue: bool) -> HeadingMatch | None:

@@ -115,6 +115,27 @@ DIGIT = re.compile(r"[0-9๐-๙]")
 _CELL_BLANK = re.compile(LEADERS.pattern + r"|\s\.(?:\s|$)")
 
 
+_TOTAL_LABEL = re.compile(r"^\s*(?:รวม(?:ทั้งสิ้น|ทั้งหมด|เงิน|งบประมาณ)?|ยอดรวม|total)\s*:?\s*$", re.IGNORECASE)
+_FIGURE = re.compile(r"^[\s0-9๐-๙,.\-–()บาท]+$")
+
+
+def blank_table_total_rows(rows: list) -> set[int]:
+    """A totals row ("รวม | ๘๕,๐๐๐") under item rows nobody filled in ("1." "2." "3." and
+    empty cells): the form's budget was printed or carried over, the items it adds up were
+    not written, so the total says nothing about them."""
+    if len(rows) < 3:
+        return set()
+    out: set[int] = set()
+    for r in range(1, len(rows)):
+        filled = [c.text.strip() for c in rows[r] if c.text.strip()]
+        if len(filled) < 2 or not _TOTAL_LABEL.match(filled[0]) or not all(_FIGURE.match(c) for c in filled[1:]):
+            continue
+        items = [[c.text.strip() for c in row if c.text.strip()] for row in rows[1:r]]
+        if items and all(len(cells) <= 1 and all(_NUMBER_ONLY.fullmatch(c) for c in cells) for cells in items):
+            out.add(r)
+    return out
+
+
 def is_unfilled_row(cells: list[str], numbered: bool) -> bool:
     """A row whose answer cells are all blanks with no figure written in
     ("1. | จำนวนผู้เข้าร่วม… | จำนวน……คน ร้อยละ . | จำนวน……คน ร้อยละ ."): the
@@ -125,7 +146,7 @@ def is_unfilled_row(cells: list[str], numbered: bool) -> bool:
 
 def table_to_lines(table: Block, template_rows: tuple[re.Pattern, ...] = ()) -> list[Line]:
     out: list[Line] = []
-    unfilled = unfilled_result_rows(table.rows or [])
+    unfilled = unfilled_result_rows(table.rows or []) | blank_table_total_rows(table.rows or [])
     for r, row in enumerate(table.rows or []):
         filled = [c for c in row if c.text.strip()]
         numbered = bool(filled) and bool(_NUMBER_ONLY.fullmatch(filled[0].text.strip()))

@@ -45,6 +45,9 @@ class HeadingVocabulary:
     # Core words that head a heading with unknown qualifiers only when the line names the project
     # ("ความสำคัญของผลงาน…", not "ความสำคัญของหัวข้อเรื่อง"): see headings._match_by_head.
     needs_subject: frozenset[str] = frozenset()
+    # Words that make a heading of another part, headed by one of this section's words, this section's:
+    # "ปัญหาหรือความท้าทายก่อนการพัฒนา" - the problem *before* the change is the rationale (headings._match_before).
+    before_change: frozenset[str] = frozenset()
 
     def accepts(self, words: tuple[str, ...], form: str | None = None) -> bool:
         if not any(has_word(self.core, w) for w in words) or any(has_word(self.forbidden, w) for w in words):
@@ -203,6 +206,7 @@ def _load(path: Path, _mtime: int) -> Rubric:
             requires_any=requires,
             requires_any_except_forms=frozenset(v.get("requires_any_except_forms", ())),
             needs_subject=with_stems(w.lower() for w in v.get("needs_subject", ())),
+            before_change=frozenset(w.lower() for w in v.get("before_change", ())),
         )
     return Rubric(
         name=data["name"],

@@ -20,6 +20,7 @@ from .headings import (
     HeadingMatch,
     compact,
     continues_heading_list,
+    continues_heading_list_by_name,
     is_structural_heading,
     is_terminator,
     match_heading,
@@ -268,7 +269,13 @@ def find_sections(lines: list[Line], rubric: Rubric, form: str | None = None) ->
         if is_subsection(line, current):
             add(current, line)
             continue
-        if is_structural_heading(line) or is_next_heading(line, current):
+        if (
+            is_structural_heading(line)
+            or is_next_heading(line, current)
+            or (
+                continues_heading_list_by_name(line, current.numbering, rubric) and not body_list_goes_on(line, current)
+            )
+        ):
             close()
             continue
         add(current, line)

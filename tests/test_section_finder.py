@@ -4,6 +4,8 @@ text told from content, and near misses shown instead of "no heading found"."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import docx
 import pytest
 
@@ -438,3 +440,25 @@ def test_a_styled_heading_wrapped_into_a_second_paragraph_keeps_its_body():
 def test_a_numbered_styled_heading_after_an_empty_one_is_not_its_second_line():
     found = _sections(["๕. ผลที่คาดว่าจะได้รับ", "๖. งบประมาณที่ใช้ในการดำเนินงานทั้งหมด"], kind="heading")
     assert found[0].key == "expected_results" and found[0].body == []
+
+
+BLIND = Path(__file__).parent / "data"
+
+
+def test_a_totals_row_under_blank_activity_rows_is_not_content():
+    """blind_sections4/02: "4. กิจกรรมหลักและวิธีการดำเนินงาน", an instruction, a table whose rows
+    "1." … "4." are empty and "รวม | ๘๕,๐๐๐": the budget total says nothing about the activities."""
+    result = check_submission(BLIND / "blind_sections4" / "subs" / "02-thaihealth-smallgrant-partly").to_dict()
+    assert result["sections"]["actions"]["status"] == "placeholder"
+
+
+def test_next_numbered_item_named_by_a_heading_ends_the_section_whatever_follows_it():
+    """blind_sections3/09: "ข้อ ๑๐ ผลที่คาดว่าจะได้รับ" with dotted blanks, then
+    "ข้อ ๑๑ ผู้รับผิดชอบโครงการ ฝ่ายกีฬาและนันทนาการ …" on one line: that is item 11, not result 10's content."""
+    result = check_submission(BLIND / "blind_sections3" / "subs" / "09-pao-youth-sports-partly").to_dict()
+    assert result["sections"]["expected_results"]["status"] == "placeholder"
+
+
+def test_a_step_sentence_with_and_is_not_a_heading():
+    step = line("๑) จัดเวทีร่วมกับสมาชิกกลุ่มเพื่อวิเคราะห์ปัญหาและความต้องการ", kind="list_item")
+    assert match_heading(step, RUBRIC) is None
