@@ -75,7 +75,7 @@ _SCHEMES = (
     ("rparen", re.compile(r"^\s*([0-9๐-๙]{1,2})\s*\)")),
     ("dot", re.compile(r"^\s*([0-9๐-๙]{1,2})\s*\.(?![0-9๐-๙])")),
     ("letter-paren", re.compile(r"^\s*\(([ก-ฮ])\)")),
-    ("letter-dot", re.compile(r"^\s*([ก-ฮ])\.(?![ก-ฮ])")),
+    ("letter-dot", re.compile(r"^\s*([ก-ฮ])\.(?![ก-ฮ0-9๐-๙])")),  # "ค.๑" is a sub-item of ค, not ค
 )
 
 
@@ -187,7 +187,7 @@ def match_heading(line: Line, rubric: Rubric, form: str | None = None, _restored
     if blank_field and match is not None and match.reason != "lexicon" and match.key != OTHER:
         return None  # "ผลผลิต ………": a form's field to fill in, named only by a loose word, is not a section
     if gloss and (match is None or match.key == OTHER or match.inferred):
-        key = _vocabulary_section(gloss, rubric, form)
+        key = _vocabulary_section(gloss, rubric, form) or _english_head_section(gloss, rubric, form)
         if key is not None and key != OTHER:
             return HeadingMatch(key, gloss, "", numbered, inline=False, score=0.9, reason="english_gloss")
     if match is not None and match.key == OTHER and cue:
@@ -195,6 +195,19 @@ def match_heading(line: Line, rubric: Rubric, form: str | None = None, _restored
     if match is None and not _restored:
         return _match_tone_restored(line, body, rubric, form)
     return match
+
+
+_ENGLISH_WORD = re.compile(r"[a-z]+")
+
+
+def _english_head_section(gloss: str, rubric: Rubric, form: str | None) -> str | None:
+    """The section an English gloss names by its head: English puts the head last ("Check Results",
+    "Activity Plan"), so the last word decides when the words before it are not the vocabulary's
+    ("check", "activity").  One section only; "Target Group" names none."""
+    words = _ENGLISH_WORD.findall(gloss.lower())
+    if len(words) < 2:
+        return None
+    return _vocabulary_section(words[-1], rubric, form)
 
 
 def _match_before_change(body: str, numbered: bool, rubric: Rubric) -> HeadingMatch | None:

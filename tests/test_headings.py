@@ -219,3 +219,27 @@ def test_a_compound_of_section_words_is_a_core_word():
 
     assert _is_core("ผลประโยชน์", replace(vocab, core=vocab.core - {"ผลประโยชน์"}))
     assert not _is_core("ที่ได้", vocab)
+
+
+@pytest.mark.parametrize(
+    "text, key",
+    [
+        ("6. Check Results / การตรวจสอบผล", "actual_results"),  # a QC story's step (blind_sections3/06)
+        ("2. Activity Plan / แผนการดำเนินกิจกรรม", "actions"),
+    ],
+)
+def test_an_english_gloss_names_the_section_by_its_last_word(text, key):
+    m = match_heading(line(text, bold=True), RUBRIC, "report")
+    assert m is not None and m.key == key, m
+
+
+@pytest.mark.parametrize("text", ["3. Target Setting / การตั้งเป้าหมาย", "4. Cause Analysis / การวิเคราะห์หาสาเหตุ"])
+def test_an_english_head_the_vocabulary_lacks_names_nothing(text):
+    assert match_heading(line(text, bold=True), RUBRIC, "report") is None
+
+
+def test_a_thai_letter_with_a_sub_number_is_a_sub_item_not_the_letter_item():
+    from pipeline.headings import numbering_of
+
+    assert numbering_of("ค. กิจกรรมและวิธีดำเนินงาน") == ("letter-dot", 3)
+    assert numbering_of("ค.๑ วิเคราะห์กระบวนงานเดิม") is None  # under ค, not ค again: "ง." after it is the next heading

@@ -462,3 +462,18 @@ def test_next_numbered_item_named_by_a_heading_ends_the_section_whatever_follows
 def test_a_step_sentence_with_and_is_not_a_heading():
     step = line("๑) จัดเวทีร่วมกับสมาชิกกลุ่มเพื่อวิเคราะห์ปัญหาและความต้องการ", kind="list_item")
     assert match_heading(step, RUBRIC) is None
+
+
+def test_a_heading_named_by_head_words_after_a_lettered_sections_sub_items():
+    """blind_sections3/10: "ค. กิจกรรมและวิธีดำเนินงาน" with steps "ค.๑ … ค.๔", then "ง. ผลที่คาดว่าจะเกิดขึ้นกับ
+    ผู้รับบริการ": ง is the next heading, not an item of the steps' list."""
+    found = _sections(
+        [
+            "ค. กิจกรรมและวิธีดำเนินงาน",
+            "ค.๑ วิเคราะห์กระบวนงานเดิมด้วยแผนผังสายธารคุณค่าร่วมกับเจ้าหน้าที่ทุกฝ่ายที่เกี่ยวข้องกับการคืนเงินภาษี",
+            "ง. ผลที่ผู้เสียภาษีคาดว่าจะได้รับ",  # named by its head words only
+            "ผู้เสียภาษีได้รับเงินคืนเร็วขึ้นอย่างน้อยสามเท่าจากเดิม และไม่ต้องเดินทางมาสำนักงานเพื่อยื่นเอกสารเพิ่มเติม",
+        ],
+        kind="list_item",
+    )
+    assert [o.key for o in found] == ["actions", "expected_results"], found
