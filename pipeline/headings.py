@@ -184,6 +184,8 @@ def match_heading(line: Line, rubric: Rubric, form: str | None = None, _restored
         match = _match_parts(body, numbered, rubric, form)
     if match is None and cue:
         match = _match_by_head(body, numbered, rubric, form)
+    if match is None and cue:
+        match = _match_nominalised(body, numbered, rubric)
     if blank_field and match is not None and match.reason != "lexicon" and match.key != OTHER:
         return None  # "ผลผลิต ………": a form's field to fill in, named only by a loose word, is not a section
     if gloss and (match is None or match.key == OTHER or match.inferred):
@@ -195,6 +197,39 @@ def match_heading(line: Line, rubric: Rubric, form: str | None = None, _restored
     if match is None and not _restored:
         return _match_tone_restored(line, body, rubric, form)
     return match
+
+
+NOMINALISER = "การ"
+MIN_VERB_CHARS, MAX_VERB_CHARS = 2, 8
+
+
+def _match_nominalised(body: str, numbered: bool, rubric: Rubric) -> HeadingMatch | None:
+    """ "การ" + one verb + a section's heading: the act of setting or writing that part.
+
+    "การตั้งเป้าหมาย", "การกำหนดวัตถุประสงค์" (a QC story's "Target Setting", a plan's
+    objectives).  The verb must be one word that no heading vocabulary knows: "การติดตาม
+    ผลการดำเนินงาน" (monitoring, another part's word) and "การสรุปผล…" are not this rule's.
+    Only the five sections' entries; a short tail may follow (MAX_HEADING_TAIL_CHARS).
+    """
+    text = body.strip().rstrip(":：").strip()
+    flat = compact(text)
+    if not flat.startswith(NOMINALISER) or len(text) > MAX_HEAD_HEADING_CHARS or DIGIT.search(text):
+        return None
+    rest = flat[len(NOMINALISER) :]
+    known = _vocabulary_terms(rubric)
+    for entry in _entries(rubric):
+        if entry.key == OTHER:
+            continue
+        at = rest.find(entry.compact, MIN_VERB_CHARS)
+        if at < 0 or at > MAX_VERB_CHARS or len(rest) - at - len(entry.compact) > MAX_HEADING_TAIL_CHARS:
+            continue
+        verb = rest[:at]
+        if verb in known or stem(verb) in known or len(vocabulary_words(verb)) != 1:
+            continue
+        return HeadingMatch(
+            entry.key, text, "", numbered, inline=False, score=HEAD_SCORE, reason=HEAD_WORDS, inferred=entry.inferred
+        )
+    return None
 
 
 _ENGLISH_WORD = re.compile(r"[a-z]+")

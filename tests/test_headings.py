@@ -233,9 +233,26 @@ def test_an_english_gloss_names_the_section_by_its_last_word(text, key):
     assert m is not None and m.key == key, m
 
 
-@pytest.mark.parametrize("text", ["3. Target Setting / การตั้งเป้าหมาย", "4. Cause Analysis / การวิเคราะห์หาสาเหตุ"])
-def test_an_english_head_the_vocabulary_lacks_names_nothing(text):
-    assert match_heading(line(text, bold=True), RUBRIC, "report") is None
+def test_an_english_head_the_vocabulary_lacks_names_nothing():
+    assert match_heading(line("4. Cause Analysis / การวิเคราะห์หาสาเหตุ", bold=True), RUBRIC, "report") is None
+
+
+@pytest.mark.parametrize(
+    "text, key",
+    [
+        ("3. Target Setting / การตั้งเป้าหมาย", "expected_results"),  # a QC story's step (blind_sections3/06)
+        ("๒. การกำหนดวัตถุประสงค์", "objectives"),
+    ],
+)
+def test_the_act_of_setting_a_sections_heading_is_that_section(text, key):
+    m = match_heading(line(text, bold=True), RUBRIC, "report")
+    assert m is not None and (m.key, m.reason) == (key, "head_words"), m
+
+
+@pytest.mark.parametrize("text", ["การคัดเลือกกลุ่มเป้าหมาย", "การใช้งบประมาณ", "การคัดเลือกหัวข้อ"])
+def test_the_act_of_handling_another_part_names_no_section(text):
+    m = match_heading(line(text, bold=True), RUBRIC, "report")
+    assert m is None or m.key == "other", m
 
 
 def test_a_thai_letter_with_a_sub_number_is_a_sub_item_not_the_letter_item():
