@@ -8,8 +8,8 @@ reader's: `ok`, `placeholder` (an `empty` status counts as placeholder: both
 say "heading without content"), `missing`.  Prints per set the share right,
 per truth status, and every disagreement.
 
-Usage:  .venv/bin/python bench/blind_sections.py [--set blind|blind2|blind3|blind4|realworld2|both]
-(both: blind_sections and realworld2; blind2..blind4: the later blind sets, tests/data/blind_sections2..4)
+Usage:  .venv/bin/python bench/blind_sections.py [--set blind|blind2|blind3|blind4|blind5|realworld2|both]
+(both: blind_sections and realworld2; blind2..blind5: the later blind sets, tests/data/blind_sections2..5)
 """
 
 from __future__ import annotations
@@ -39,6 +39,7 @@ BLIND_SETS = {
     "blind2": "blind_sections2",
     "blind3": "blind_sections3",
     "blind4": "blind_sections4",
+    "blind5": "blind_sections5",
 }
 
 
