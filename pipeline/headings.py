@@ -192,7 +192,12 @@ def match_heading(line: Line, rubric: Rubric, form: str | None = None, _restored
         key = _vocabulary_section(gloss, rubric, form) or _english_head_section(gloss, rubric, form)
         if key is not None and key != OTHER:
             return HeadingMatch(key, gloss, "", numbered, inline=False, score=0.9, reason="english_gloss")
-    if match is not None and match.key == OTHER and cue:
+    if gloss and match is not None and match.reason == HEAD_WORDS:
+        # "ผลที่มุ่งหวัง (Expected Outcomes)": the Thai head ("ผล") is loose, the gloss names the section whole
+        key = _vocabulary_section(gloss, rubric, form)
+        if key is not None and key not in (OTHER, match.key):
+            return HeadingMatch(key, gloss, "", numbered, inline=False, score=0.9, reason="english_gloss")
+    if cue and (match is None or match.key == OTHER):
         match = _match_before_change(body, numbered, rubric) or match
     if match is None and not _restored:
         return _match_tone_restored(line, body, rubric, form)
@@ -252,8 +257,9 @@ def _match_before_change(body: str, numbered: bool, rubric: Rubric) -> HeadingMa
     way), but the problems *before* the change are the rationale.  The line must start with
     the section's own words (its head) and hold one of its `before_change` words.
     """
-    text = body.strip().rstrip(":：").strip()
-    if not text or len(text) > MAX_HEAD_HEADING_CHARS or ":" in text:
+    text, _, content = body.partition(":")  # "(๓) ปัญหาที่พบก่อนพัฒนา : ประชาชน…": a label and its content
+    text, content = text.strip().rstrip("：").strip(), content.strip()
+    if not text or len(text) > MAX_HEAD_HEADING_CHARS:
         return None
     words = vocabulary_words(text)
     for key, vocab in lexicon_vocabulary(rubric).items():
@@ -261,7 +267,7 @@ def _match_before_change(body: str, numbered: bool, rubric: Rubric) -> HeadingMa
             continue
         head, _ = _head_terms(compact(text), vocab.allowed - rubric.heading_connectors)
         if head:
-            return HeadingMatch(key, text, "", numbered, inline=False, score=HEAD_SCORE, reason=HEAD_WORDS)
+            return HeadingMatch(key, text, content, numbered, inline=bool(content), score=HEAD_SCORE, reason=HEAD_WORDS)
     return None
 
 
@@ -540,7 +546,8 @@ def _match_by_head(
         if all(has_word(vocab.needs_subject, w) for w in cores) and not any(s in flat for s in rubric.heading_subjects):
             continue  # "ความสำคัญของหัวข้อเรื่อง": importance of something other than the project
         required = vocab.requires_any and form not in vocab.requires_any_except_forms
-        if required and not any(has_word(vocab.requires_any, w) for w in words):
+        states_it = any(has_word(vocab.requires_any, w) for w in words)
+        if required and not states_it:
             continue
         heads.append((length, key))
     if not heads:

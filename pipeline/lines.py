@@ -10,7 +10,7 @@ heading with its body.  Page headers and footers never become lines.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from extractors.model import Block, Document
 
@@ -144,7 +144,64 @@ def is_unfilled_row(cells: list[str], numbered: bool) -> bool:
     return bool(answers) and all(_CELL_BLANK.search(c) and not DIGIT.search(c) for c in answers)
 
 
+MAX_PANEL_TITLE_CHARS = 60
+MIN_PANEL_BODY_CHARS = 40
+
+
+def panel_rows(rows: list) -> set[int]:
+    """Rows of titles whose next row holds each title's text: a poster or one-page summary laid
+    out as panels ("ปัญหาที่เจอ (Pain Point) | เป้าหมายการพัฒนา (Objectives) | เราทำอะไรไปบ้าง",
+    then a row of three bullet lists).  Every cell of the title row is one short line, every cell
+    of the next row is long text; a data table's rows (figures, short values) are never so."""
+    out: set[int] = set()
+    for r in range(len(rows) - 1):
+        titles = [c.text.strip() for c in rows[r]]
+        bodies = [c.text.strip() for c in rows[r + 1]]
+        if len(titles) < 2 or len(titles) != len(bodies) or r - 1 in out:
+            continue
+        if all(t and "\n" not in t and len(t) <= MAX_PANEL_TITLE_CHARS for t in titles) and all(
+            len(b) >= MIN_PANEL_BODY_CHARS and len(b) > 2 * len(t) for b, t in zip(bodies, titles)
+        ):
+            out.add(r)
+    return out
+
+
 def table_to_lines(table: Block, template_rows: tuple[re.Pattern, ...] = ()) -> list[Line]:
+    rows = table.rows or []
+    panels = panel_rows(rows)
+    if panels:
+        return _panel_table_lines(table, panels, template_rows)
+    return _row_table_lines(table, template_rows)
+
+
+def _panel_table_lines(table: Block, panels: set[int], template_rows: tuple[re.Pattern, ...]) -> list[Line]:
+    """A panel table read panel by panel: each title, then the text under it; other rows as rows."""
+    rows = table.rows or []
+    out: list[Line] = []
+    r = 0
+    while r < len(rows):
+        if r not in panels:
+            single = replace(table, rows=[rows[r]])
+            out.extend(replace(line, table_row=r) for line in _row_table_lines(single, template_rows))
+            r += 1
+            continue
+        for title, body in zip(rows[r], rows[r + 1]):
+            for cell, is_title in ((title, True), (body, False)):
+                for inner in cell.blocks:
+                    for line, _ in _cell_block_lines(inner, template_rows):
+                        out.append(
+                            replace(
+                                line,
+                                page=line.page if line.page is not None else table.page,
+                                kind="heading" if is_title else line.kind,
+                                bold=True if is_title else line.bold,
+                            )
+                        )
+        r += 2
+    return out
+
+
+def _row_table_lines(table: Block, template_rows: tuple[re.Pattern, ...] = ()) -> list[Line]:
     out: list[Line] = []
     unfilled = unfilled_result_rows(table.rows or []) | blank_table_total_rows(table.rows or [])
     for r, row in enumerate(table.rows or []):

@@ -19,7 +19,7 @@ import hashlib
 from functools import lru_cache
 from pathlib import Path
 
-PIPELINE_VERSION = "12"
+PIPELINE_VERSION = "13"
 
 ROOT = Path(__file__).resolve().parent.parent
 CODE_PACKAGES = ("extractors", "pipeline")

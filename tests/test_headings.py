@@ -260,3 +260,13 @@ def test_a_thai_letter_with_a_sub_number_is_a_sub_item_not_the_letter_item():
 
     assert numbering_of("ค. กิจกรรมและวิธีดำเนินงาน") == ("letter-dot", 3)
     assert numbering_of("ค.๑ วิเคราะห์กระบวนงานเดิม") is None  # under ค, not ค again: "ง." after it is the next heading
+
+
+def test_a_gloss_that_names_a_section_whole_beats_a_loose_thai_head():
+    m = match_heading(line("5. ผลที่มุ่งหวัง (Expected Outcomes)", bold=True), RUBRIC, "report")
+    assert m is not None and (m.key, m.reason) == ("expected_results", "english_gloss"), m
+
+
+def test_problems_before_the_change_with_their_content_on_the_line():
+    m = match_heading(line("(๓) ปัญหาที่พบก่อนพัฒนา : ประชาชนที่มาติดต่อขอจดทะเบียนต้องมาหลายครั้ง"), RUBRIC)
+    assert m is not None and m.key == "rationale" and m.rest.startswith("ประชาชน"), m

@@ -477,3 +477,25 @@ def test_a_heading_named_by_head_words_after_a_lettered_sections_sub_items():
         kind="list_item",
     )
     assert [o.key for o in found] == ["actions", "expected_results"], found
+
+
+def test_a_poster_laid_out_as_panels_is_read_panel_by_panel():
+    """blind_sections5/10: a landscape one-page poster whose table has a row of panel titles
+    ("ปัญหาที่เจอ (Pain Point) | เป้าหมายการพัฒนา (Objectives) | เราทำอะไรไปบ้าง (What We Did)") and
+    under it a row of bullet lists: each title heads the text below it, not the row beside it."""
+    result = check_submission(BLIND / "blind_sections5" / "subs" / "10-statistics-office-poster").to_dict()
+    sections = result["sections"]
+    assert sections["objectives"]["status"] == "ok"
+    assert sections["actual_results"]["status"] == "ok"
+    assert sections["expected_results"]["status"] == "missing"
+
+
+def test_a_data_table_is_not_taken_for_panels():
+    from pipeline.lines import panel_rows
+
+    class C:  # a cell: only its text matters here
+        def __init__(self, text):
+            self.text = text
+
+    rows = [[C("ตัวชี้วัด"), C("ก่อน"), C("หลัง")], [C("ระยะเวลารอคอยเฉลี่ย (นาที)"), C("52"), C("31")]]
+    assert panel_rows(rows) == set()

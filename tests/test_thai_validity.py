@@ -77,6 +77,8 @@ def test_each_kind_of_invalid_sequence(text, kind):
         ("มีค่าเฉลีย x=4.74", "มีค่าเฉลี่ย x=4.74"),
         ("ในครังนี้อยู่ในระดับ", "ในครั้งนี้อยู่ในระดับ"),
         ("คือสือ/อุปกรณ์", "คือสื่อ/อุปกรณ์"),
+        # a clause longer than one run (o25 p. 2): the slip is tried in a window of its neighbours
+        ("สื่อ/อุปกรณ์และเอกสารประกอบเพียงพอมีค่าเฉลีย (x = 4.42)", "สื่อ/อุปกรณ์และเอกสารประกอบเพียงพอมีค่าเฉลี่ย (x = 4.42)"),
     ],
 )
 def test_ocr_dropped_marks_are_put_back_when_the_dictionary_proves_it(ocr, right):

@@ -45,7 +45,9 @@ def correct_line(text: str) -> tuple[str, int]:
 
 
 def correct_run(run: str) -> str:
-    if len(run) > MAX_RUN or _all_dictionary(run):
+    if len(run) > MAX_RUN:
+        return _correct_long_run(run)
+    if _all_dictionary(run):
         return run
     best: tuple[int, str] | None = None
     tied = False
@@ -58,6 +60,39 @@ def correct_run(run: str) -> str:
         elif len(tokens) == best[0] and candidate != best[1]:
             tied = True
     return best[1] if best and not tied else run
+
+
+def _correct_long_run(run: str) -> str:
+    """A run longer than MAX_RUN (Thai writes a clause without spaces: "อุปกรณ์และเอกสารประกอบ
+    เพียงพอมีค่าเฉลีย") corrected window by window: each stretch of tokens that are not dictionary
+    words, with its neighbours while the window stays within MAX_RUN characters, is tried as a run
+    of its own (the same edits, the same proof); windows never overlap."""
+    tokens = word_tokenize(run)
+    known = [is_dictionary_word(t) for t in tokens]
+    out: list[str] = []
+    done = 0  # tokens before this index are in `out`
+    i = 0
+    while i < len(tokens):
+        if known[i]:
+            i += 1
+            continue
+        j = i + 1
+        while j < len(tokens) and not known[j]:
+            j += 1
+        start, end = i, j
+        while True:
+            if start > done and len("".join(tokens[start - 1 : end])) <= MAX_RUN:
+                start -= 1
+            elif end < len(tokens) and len("".join(tokens[start : end + 1])) <= MAX_RUN:
+                end += 1
+            else:
+                break
+        window = "".join(tokens[start:end])
+        out.extend(tokens[done:start])
+        out.append(correct_run(window) if len(window) <= MAX_RUN else window)
+        done = i = end
+    out.extend(tokens[done:])
+    return "".join(out)
 
 
 def _all_dictionary(run: str) -> bool:
