@@ -92,7 +92,7 @@ def test_blind_sections_set_stays_right(folder):
 
 
 # Floors: a change that loses one of these judgements is a regression.
-FLOORS = {"blind_sections3": 59, "blind_sections4": 58}  # of 60 each
+FLOORS = {"blind_sections3": 59, "blind_sections4": 58, "blind_sections5": 50}  # of 60 each
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
