@@ -164,8 +164,12 @@ def match_heading(line: Line, rubric: Rubric, form: str | None = None, _restored
     line's start, a short line of one section's vocabulary, then - for a line
     with a heading cue - a compound heading split into its parts ("สภาพปัจจุบัน/
     หลักการและเหตุผล", "กระบวนการผลิตผลงาน หรือขั้นตอนการดำเนินงาน") and a near
-    spelling of an entry (OCR: "ขึ้นตอนการดำเนินงาน").  An English gloss
-    ("(expected outcome)") names the section when the Thai words do not.
+    spelling of an entry (OCR: "ขึ้นตอนการดำเนินงาน"), a head phrase and its
+    qualifiers, "การ" + a verb + an entry ("การตั้งเป้าหมาย").  An English gloss
+    ("(expected outcome)", "Check Results") names the section when the Thai words
+    do not, or name it only by a loose head.  Problems "before the change" are the
+    rationale.  Last, a line that matched nothing is tried again with the tone
+    marks OCR dropped put back on the rubric's words.
     """
     body, numbered = strip_numbering(line.text)
     unblanked = _TRAILING_BLANK.sub("", body)  # "ปัญหา/อุปสรรค……………": a heading with a blank to fill
@@ -291,7 +295,8 @@ def _match_tone_restored(line: Line, body: str, rubric: Rubric, form: str | None
     restored = restore_tone_marks(compact(label), rubric)
     if restored == compact(label):
         return None
-    prefix = line.text[: len(line.text) - len(line.text.lstrip())] + line.text.lstrip()[: _numbering_length(line.text)]
+    lead = len(line.text) - len(line.text.lstrip())
+    prefix = line.text[: lead + _numbering_length(line.text)]  # indentation and numbering as written
     again = match_heading(replace(line, text=prefix + restored + colon + after), rubric, form, _restored=True)
     if again is None:
         return None
@@ -546,8 +551,7 @@ def _match_by_head(
         if all(has_word(vocab.needs_subject, w) for w in cores) and not any(s in flat for s in rubric.heading_subjects):
             continue  # "ความสำคัญของหัวข้อเรื่อง": importance of something other than the project
         required = vocab.requires_any and form not in vocab.requires_any_except_forms
-        states_it = any(has_word(vocab.requires_any, w) for w in words)
-        if required and not states_it:
+        if required and not any(has_word(vocab.requires_any, w) for w in words):
             continue
         heads.append((length, key))
     if not heads:

@@ -177,12 +177,14 @@ def table_to_lines(table: Block, template_rows: tuple[re.Pattern, ...] = ()) -> 
 def _panel_table_lines(table: Block, panels: set[int], template_rows: tuple[re.Pattern, ...]) -> list[Line]:
     """A panel table read panel by panel: each title, then the text under it; other rows as rows."""
     rows = table.rows or []
+    as_rows: dict[int | None, list[Line]] = {}
+    for line in _row_table_lines(table, template_rows):  # the other rows as the row reading has them
+        as_rows.setdefault(line.table_row, []).append(line)
     out: list[Line] = []
     r = 0
     while r < len(rows):
         if r not in panels:
-            single = replace(table, rows=[rows[r]])
-            out.extend(replace(line, table_row=r) for line in _row_table_lines(single, template_rows))
+            out.extend(as_rows.get(r, []))
             r += 1
             continue
         for title, body in zip(rows[r], rows[r + 1]):
