@@ -20,6 +20,7 @@ from pathlib import Path
 
 from extractors import ReadSettings, read_file
 from extractors.model import Document
+from extractors.read_ahead import ReadAhead
 from extractors.thai.script import ARABIC_DIGITS, THAI_DIGITS
 
 from . import file_progress
@@ -161,6 +162,7 @@ def check_submission(
     fiscal_year: int | None = None,
     earlier: list[Earlier] | None = None,
     timer: StageTimer | None = None,
+    reader: ReadAhead | None = None,
 ) -> CheckResult:
     """Check one submission.
 
@@ -168,11 +170,13 @@ def check_submission(
     ``earlier``: fingerprints of earlier submissions to compare with (None: no
     comparison, novelty.compared_with is null).
     ``timer``: collects seconds per stage (`evidence check --profile`).
+    ``reader``: the submission's files being read ahead (`extractors.read_ahead`); the
+    "read" stage is then the time spent waiting for them, each file's entry its own reading time.
     """
     path = Path(path)
     rubric = rubric or load_rubric()
     settings = settings or load_settings().read_settings()
-    base = path if path.is_dir() else path.parent
+    base = submission_root(path)
     files: list[FileResult] = []
     occurrences: list[Occurrence] = []
     flags: list[Flag] = []
@@ -181,10 +185,14 @@ def check_submission(
     for file_path in submission_files(path):
         rel = readable_name(file_path.relative_to(base).as_posix())
         started = time.perf_counter()
-        doc = read_file(file_path, settings, root=base)
+        if reader is not None:
+            doc, seconds = reader.read(file_path)
+        else:
+            doc = read_file(file_path, settings, root=base)
+            seconds = time.perf_counter() - started
         if timer is not None:
             timer.add("read", time.perf_counter() - started)
-            timer.files.append({"path": rel, "seconds": time.perf_counter() - started, "read_by": doc.read_by})
+            timer.files.append({"path": rel, "seconds": seconds, "read_by": doc.read_by})
         file_progress.report(file_progress.FileRead.of(str(path), rel, doc))
         file_result = _file_result(rel, doc, rubric)
         files.append(file_result)
@@ -205,6 +213,11 @@ def check_submission(
     result = CheckResult(readable_name(str(path)), rubric.ref, files, sections, flags)
     _assess(result, path, all_lines, rubric, fiscal_year, earlier, timer)
     return result
+
+
+def submission_root(path: Path) -> Path:
+    """The folder a submission's files are named from and may not link out of."""
+    return path if path.is_dir() else path.parent
 
 
 def _relabel(line: Line, rel: str) -> Line:

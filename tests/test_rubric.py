@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import jsonschema
 import pytest
 import yaml
@@ -9,7 +11,7 @@ import yaml
 from pipeline import batch
 from pipeline import store as st
 from pipeline.check import check_submission
-from pipeline.rubric import DEFAULT_RUBRIC, RubricError, load_rubric
+from pipeline.rubric import DEFAULT_RUBRIC, SCHEMA_PATH, RubricError, load_rubric
 from pipeline.store.models import Check, FingerprintRow
 
 SAMPLE = "samples/inbox/2566/medical-dept"
@@ -30,6 +32,14 @@ def test_default_rubric_has_indicators_forms_topics_scoring():
     assert groups.count("pm") == 6 and groups.count("choice") == 5
     assert sum(i.points for p in r.scoring.parts for i in p.items) == 100
     assert r.scoring.defaults_note is not None and "office-adjustable" in r.scoring.defaults_note
+
+
+def test_the_rubric_schema_is_a_valid_schema_and_both_yaml_parsers_read_the_rubric_alike():
+    """load_rubric trusts the schema (it is not checked on every load) and parses with libyaml."""
+    schema = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+    jsonschema.validators.validator_for(schema).check_schema(schema)
+    text = DEFAULT_RUBRIC.read_text(encoding="utf-8")
+    assert yaml.load(text, Loader=yaml.CSafeLoader) == yaml.load(text, Loader=yaml.SafeLoader)  # noqa: S506
 
 
 def test_a_bad_rule_or_unknown_indicator_is_refused(tmp_path):

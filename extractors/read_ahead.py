@@ -1,0 +1,78 @@
+"""Reading files ahead, in one background thread, while the caller does its own start-up.
+
+`evidence check` spends its first half second importing the pipeline (sections,
+signals, the report) and loading the rubric, while its reading process,
+started ahead (`extractors.process.pool.POOL.prestart`), sits idle; then it
+reads the files one after another while nothing else happens.  With
+``ReadAhead(files, settings, root)`` the files are read in that order from the
+start, in a thread that mostly waits for the reading process, so the two
+overlap; `read(path)` hands each `Document` over when the caller gets to it
+(waiting if it is not read yet).  The documents are the ones `read_file` gives:
+the same settings, the same reading process, the caller's OCR cache and
+progress (the thread runs in a copy of the caller's context).
+
+Leaving the ``with`` block stops the thread after the file it is reading; a
+file the caller never asked for is not waited for.
+"""
+
+from __future__ import annotations
+
+import contextvars
+import threading
+import time
+from collections.abc import Iterable
+from concurrent.futures import Future
+from pathlib import Path
+
+from . import read_file
+from .model import Document
+from .settings import ReadSettings
+
+
+class ReadAhead:
+    """Documents of `paths`, read in order in a background thread; `read(path)` waits for one."""
+
+    def __init__(self, paths: Iterable[Path], settings: ReadSettings, root: Path | None = None) -> None:
+        self.settings = settings
+        self.root = root
+        self._order = [Path(p) for p in paths]
+        self._futures: dict[Path, Future[tuple[Document, float]]] = {p: Future() for p in self._order}
+        self._stop = threading.Event()
+        context = contextvars.copy_context()  # the OCR cache and progress the caller installed
+        self._thread = threading.Thread(target=context.run, args=(self._run,), name="read-ahead", daemon=True)
+
+    def __enter__(self) -> ReadAhead:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *_exc) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self._stop.set()
+        for future in self._futures.values():
+            future.cancel()  # not started yet: never read
+        if self._thread.ident is not None:
+            self._thread.join()
+
+    def _run(self) -> None:
+        for path in self._order:
+            future = self._futures[path]
+            if self._stop.is_set() or not future.set_running_or_notify_cancel():
+                continue
+            started = time.perf_counter()
+            try:
+                doc = read_file(path, self.settings, root=self.root)
+            except BaseException as exc:  # noqa: BLE001 - handed to the caller, who raises it where it reads
+                future.set_exception(exc)
+            else:
+                future.set_result((doc, time.perf_counter() - started))
+
+    def read(self, path: Path) -> tuple[Document, float]:
+        """The file's Document and the seconds its reading took (a file not planned is read now)."""
+        future = self._futures.get(Path(path))
+        if future is None or future.cancelled():
+            started = time.perf_counter()
+            doc = read_file(path, self.settings, root=self.root)
+            return doc, time.perf_counter() - started
+        return future.result()
