@@ -60,8 +60,16 @@ def watch(pid: int) -> subprocess.Popen:
 
 
 def install() -> None:
-    """Watch every temporary server Prefect starts in this process (idempotent; Linux /proc)."""
+    """Watch every temporary server Prefect starts in this process (idempotent; Linux /proc).
+
+    With an API URL set (the folder's `evidence server start` server, or the user's) Prefect
+    starts no temporary server, and its server module (2.3 s to import) is not loaded.
+    """
     if not sys.platform.startswith("linux"):
+        return
+    from prefect.settings import get_current_settings
+
+    if get_current_settings().api.url:
         return
     from prefect.server.api import server as prefect_server
 

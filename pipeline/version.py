@@ -16,6 +16,9 @@ from __future__ import annotations
 
 import ast
 import hashlib
+import json
+import os
+import tempfile
 from functools import lru_cache
 from pathlib import Path
 
@@ -54,16 +57,56 @@ def result_files(root: Path = ROOT) -> list[Path]:
     return sorted(out, key=lambda p: p.relative_to(root).as_posix())
 
 
-def code_digest(root: Path = ROOT) -> str:
-    """sha256 over the result files: Python as its syntax tree without docstrings, data as bytes."""
+def code_digest(root: Path = ROOT, cache: Path | None = None) -> str:
+    """sha256 over the result files: Python as its syntax tree without docstrings, data as bytes.
+
+    Parsing every module takes about 0.75 s, paid by every `evidence run`; so each
+    module's tree digest is kept in `cache` (default `digest_cache_path()`) under
+    the sha256 of its bytes: the same bytes always give the same tree.  A cache
+    that cannot be read or written is only slower.
+    """
+    cache = digest_cache_path() if cache is None else cache
+    known = _read_cache(cache)
+    used: dict[str, str] = {}
     digest = hashlib.sha256()
     for path in result_files(root):
         digest.update(path.relative_to(root).as_posix().encode() + b"\0")
         data = path.read_bytes()
         if path.suffix == ".py":
-            data = ast.dump(_without_docstrings(ast.parse(data))).encode()
+            raw = hashlib.sha256(data).hexdigest()
+            tree = known.get(raw) or hashlib.sha256(ast.dump(_without_docstrings(ast.parse(data))).encode()).hexdigest()
+            used[raw] = tree
+            data = tree.encode()
         digest.update(data + b"\0")
+    if used != known:
+        _write_cache(cache, used)
     return digest.hexdigest()
+
+
+def digest_cache_path() -> Path:
+    """Where module tree digests are kept: $XDG_CACHE_HOME (or ~/.cache)/evidence-check/."""
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "evidence-check" / "code-digests.json"
+
+
+def _read_cache(path: Path) -> dict[str, str]:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return (
+        {k: v for k, v in data.items() if isinstance(k, str) and isinstance(v, str)} if isinstance(data, dict) else {}
+    )
+
+
+def _write_cache(path: Path, entries: dict[str, str]) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile("w", dir=path.parent, delete=False, suffix=".tmp", encoding="utf-8") as fh:
+            json.dump(entries, fh)
+        os.replace(fh.name, path)  # whole or not at all: two processes may write at once
+    except OSError:
+        pass
 
 
 @lru_cache(maxsize=1)

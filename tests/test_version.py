@@ -7,6 +7,7 @@ the digest itself, on a copy of the product's own code.
 
 from __future__ import annotations
 
+import json
 import shutil
 
 import pytest
@@ -87,3 +88,15 @@ def test_after_an_upgrade_evidence_run_rechecks_everything_and_says_why(make_inb
     out = capsys.readouterr().out
     assert "ตรวจแล้ว 2" in out
     assert out.count("the product was upgraded; results may differ") == 2
+
+
+def test_the_digest_cache_gives_the_digest_parsing_gives_and_a_bad_cache_is_only_slower(tmp_path):
+    cache = tmp_path / "cache" / "code-digests.json"
+    parsed = code_digest(cache=cache)  # nothing cached: every module parsed, the cache written
+    assert cache.exists() and len(json.loads(cache.read_text(encoding="utf-8"))) > 50  # one per distinct module
+    assert code_digest(cache=cache) == parsed  # every module from the cache
+    cache.write_text("{not json", encoding="utf-8")
+    assert code_digest(cache=cache) == parsed
+    unwritable = tmp_path / "file-not-folder"
+    unwritable.write_text("", encoding="utf-8")
+    assert code_digest(cache=unwritable / "code-digests.json") == parsed

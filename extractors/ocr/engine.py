@@ -40,12 +40,15 @@ from statistics import median
 from typing import TYPE_CHECKING, cast
 
 from ..thai.normalise import normalise
-from .digits import reread_digits
 from .prepare import prepare
-from .tables import PageTables, TableGrid, find_tables, paper_tone
 
 if TYPE_CHECKING:
     from PIL.Image import Image
+
+    from .tables import PageTables, TableGrid
+
+# The digit re-reading and table finding (numpy) are imported where a page is OCR'd, not with
+# this module: a reading process that meets only text layers never loads numpy (50 ms at start).
 
 # Page segmentation mode 3 (automatic layout, no OSD): on the fixture pages at
 # 300 dpi it read the Laksaman form as well as mode 6 (99.3%) and the Garuda
@@ -505,6 +508,9 @@ def read_tables(page: PageTables, languages: str, dpi: int) -> tuple[list[OcrTab
     the number of numbers whose digits were read again (`reread_digits`)."""
     import numpy as np
 
+    from .digits import reread_digits
+    from .tables import paper_tone
+
     paper = paper_tone(np.asarray(page.image.convert("L")))
     crops = cell_crops(page, paper)
     results = run_tesseract_many([crop for *_, crop in crops], languages, dpi, CELL_MODE)
@@ -554,6 +560,9 @@ def ocr_image(image: Image, languages: str = "tha+eng", dpi: int = 300, *, table
     without tesseract or its language data this raises pytesseract's
     TesseractNotFoundError / TesseractError.
     """
+    from .digits import reread_digits
+    from .tables import find_tables
+
     image = prepare(image)
     found = find_tables(image, dpi) if tables else None
     table_words: list[_Word] = []
