@@ -24,6 +24,9 @@ Measured (2 cores, 2 rounds, medians):
   2026-12-08 after the CLI stopped importing Prefect's server module when an API URL is set and
   cached its code digest: temporary server 56.9 / 44.1 s: 1.29x (noisy); project server
   38.3 / 24.5 s: 1.57x.
+  2026-12-08 with the workers warmed while the command starts (interfaces/dask_warmup.py), project
+  server, back to back with the commit before: 1.52x (39.5 / 26.0 s) against 1.63x (43.4 / 26.7 s)
+  without: the 2-worker run is the same within noise, the ratio moves by +-0.1 between runs.
 What stays serial in a run (about 9 s): the CLI's start (Prefect's import, the flow run) and each
 worker's first task, which imports the pipeline and spaCy cold: 2 workers cannot share that.
 The default thread runner (2 threads, one reading process each) runs the same inbox in 37.6 s

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from extractors.settings import OcrMode
 
 EXIT_UNREADABLE = 2
+DASK_WARM_UP_WAIT_S = 10.0  # at the end of a run, how long a Dask warm-up still under way is waited for
 
 
 def _db_url(db: str | None) -> str:
@@ -219,10 +220,19 @@ def run_command(inbox: Path, db, rubric, fmt, ocr, depth, dask, plain) -> None:
                     "ไม่มีชุดเอกสารใหม่หรือที่เปลี่ยนแปลง จึงไม่เริ่ม Prefect (nothing new or changed: Prefect not started)",
                     err=True,
                 )
+    warming = None
     if not plain:
-        from extractors.process.pool import POOL
+        from pipeline.settings import load_settings
 
-        POOL.prestart()  # the reading process imports while Prefect's server starts
+        address = dask or load_settings().dask_address
+        if address:
+            from interfaces.dask_warmup import warm_in_background
+
+            warming = warm_in_background(address)  # the workers import while Prefect starts here
+        else:
+            from extractors.process.pool import POOL
+
+            POOL.prestart()  # the reading process imports while Prefect's server starts
     from pipeline import file_progress
 
     stream = _Stream(inbox, fmt == "text")
@@ -250,6 +260,8 @@ def run_command(inbox: Path, db, rubric, fmt, ocr, depth, dask, plain) -> None:
                 summary = flow(inbox=str(inbox.resolve()), db=url, rubric=rubric_s, depth=depth, ocr=ocr)
             finally:
                 progress.remove_listener(on_submission)
+                if warming is not None:
+                    warming.join(timeout=DASK_WARM_UP_WAIT_S)  # long done on any real inbox
     _finish(summary, fmt, streamed=stream.enabled)
 
 
