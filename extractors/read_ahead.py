@@ -60,19 +60,19 @@ class ReadAhead:
             future = self._futures[path]
             if self._stop.is_set() or not future.set_running_or_notify_cancel():
                 continue
-            started = time.perf_counter()
             try:
-                doc = read_file(path, self.settings, root=self.root)
+                future.set_result(self._timed_read(path))
             except BaseException as exc:  # noqa: BLE001 - handed to the caller, who raises it where it reads
                 future.set_exception(exc)
-            else:
-                future.set_result((doc, time.perf_counter() - started))
 
     def read(self, path: Path) -> tuple[Document, float]:
         """The file's Document and the seconds its reading took (a file not planned is read now)."""
         future = self._futures.get(Path(path))
         if future is None or future.cancelled():
-            started = time.perf_counter()
-            doc = read_file(path, self.settings, root=self.root)
-            return doc, time.perf_counter() - started
+            return self._timed_read(path)
         return future.result()
+
+    def _timed_read(self, path: Path) -> tuple[Document, float]:
+        started = time.perf_counter()
+        doc = read_file(path, self.settings, root=self.root)
+        return doc, time.perf_counter() - started

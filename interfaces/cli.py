@@ -21,7 +21,7 @@ from interfaces.cli_ocr import ocr_mode_option, ocr_options, ocr_reading
 from interfaces.cli_review import register_review_commands
 from interfaces.cli_server import server_group
 from interfaces.file_lines import file_line
-from pipeline.file_names import readable_name, submission_files
+from pipeline.file_names import readable_name, submission_files, submission_root
 from pipeline.settings import SettingsError
 
 EXIT_OK, EXIT_USAGE, EXIT_UNREADABLE = 0, 1, 2
@@ -249,10 +249,10 @@ def check_command(
 
     POOL.prestart()  # the reading process imports while this one loads the settings
     settings = _settings(ocr, ocr_workers)
-    root = path if path.is_dir() else path.parent  # as pipeline.check.submission_root, not imported yet
     # The files are read from here on, in a thread, while this one imports and loads the pipeline.
     # (A second reading process was measured slower: three processes starting on two cores.)
-    with ocr_reading(ocr_cache, progress, db_url), ReadAhead(submission_files(path), settings, root) as ahead:
+    reading = ReadAhead(submission_files(path), settings, submission_root(path))
+    with ocr_reading(ocr_cache, progress, db_url), reading as ahead:
         from interfaces.report_text import render_text_report
         from pipeline.check import check_submission
         from pipeline.rubric import RubricError, load_rubric

@@ -28,7 +28,7 @@ from . import result as result_model
 from .completion import CompletionFinder
 from .content_status import MISSING, STATUS_RANK
 from .dates import grammar_from_config
-from .file_names import readable_name, submission_files
+from .file_names import readable_name, submission_files, submission_root
 from .flags import Flag, make_flag
 from .forms import classify_file, missing_forms
 from .heading_candidates import Candidate, best_candidates
@@ -213,11 +213,6 @@ def check_submission(
     result = CheckResult(readable_name(str(path)), rubric.ref, files, sections, flags)
     _assess(result, path, all_lines, rubric, fiscal_year, earlier, timer)
     return result
-
-
-def submission_root(path: Path) -> Path:
-    """The folder a submission's files are named from and may not link out of."""
-    return path if path.is_dir() else path.parent
 
 
 def _relabel(line: Line, rel: str) -> Line:

@@ -31,6 +31,11 @@ def readable_name(name: str) -> str:
     return raw.decode("utf-8", errors="replace")
 
 
+def submission_root(path: Path) -> Path:
+    """The folder a submission's files are named from and may not link out of."""
+    return path if path.is_dir() else path.parent
+
+
 def submission_files(path: Path, hidden: bool = True) -> list[Path]:
     """Every entry of the submission that is not a folder, in a stable order (nothing skipped):
     files, and also links, FIFOs and other special files, which get their own error

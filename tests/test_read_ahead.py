@@ -9,7 +9,8 @@ import extractors.read_ahead as read_ahead
 from extractors import ReadSettings, read_file
 from extractors.ocr.cache import current_ocr_cache, use_ocr_cache
 from extractors.read_ahead import ReadAhead
-from pipeline.check import check_submission, submission_files, submission_root
+from pipeline.check import check_submission, submission_files
+from pipeline.file_names import submission_root
 from pipeline.ocr_cache import LazyStoreOcrCache
 
 SUBMISSION = Path("samples/inbox/2566/medical-dept")  # .docx, text-layer PDFs and a photo
