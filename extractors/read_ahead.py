@@ -38,10 +38,12 @@ class ReadAhead:
         self._order = [Path(p) for p in paths]
         self._futures: dict[Path, Future[tuple[Document, float]]] = {p: Future() for p in self._order}
         self._stop = threading.Event()
-        context = contextvars.copy_context()  # the OCR cache and progress the caller installed
-        self._thread = threading.Thread(target=context.run, args=(self._run,), name="read-ahead", daemon=True)
+        self._thread: threading.Thread | None = None
 
     def __enter__(self) -> ReadAhead:
+        # The context is taken here, on entering: the OCR cache and progress the caller installed by now.
+        context = contextvars.copy_context()
+        self._thread = threading.Thread(target=context.run, args=(self._run,), name="read-ahead", daemon=True)
         self._thread.start()
         return self
 
@@ -52,7 +54,7 @@ class ReadAhead:
         self._stop.set()
         for future in self._futures.values():
             future.cancel()  # not started yet: never read
-        if self._thread.ident is not None:
+        if self._thread is not None:
             self._thread.join()
 
     def _run(self) -> None:

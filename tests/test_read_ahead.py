@@ -45,7 +45,8 @@ def test_the_reading_thread_sees_the_callers_ocr_cache(tmp_path, monkeypatch):
     monkeypatch.setattr(read_ahead, "read_file", recording_read_file)
     cache = LazyStoreOcrCache(f"sqlite:///{tmp_path / 'evidence.db'}")
     files = submission_files(SUBMISSION)[:2]
-    with use_ocr_cache(cache), ReadAhead(files, SETTINGS, SUBMISSION) as ahead:
+    reading = ReadAhead(files, SETTINGS, SUBMISSION)  # made before the cache is installed, as the CLI does
+    with use_ocr_cache(cache), reading as ahead:
         for f in files:
             ahead.read(f)
     assert seen == [cache, cache]
