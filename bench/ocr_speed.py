@@ -13,6 +13,9 @@ Every figure is measured in this run, on the same pages:
              Tesseract with its default OpenMP threads (first --before-pages
              pages only; 0 skips it).
    Target (issue 11/16): parallel >= 1.7x serial on 2 cores.
+   ceiling   the machine's own: one page's image given to two bare Tesseract
+             processes at once against the same run alone (no Python work,
+             no start-up of ours): what two cores give Tesseract here.
 2. cache     `read_file` of the largest scan with a fresh SQLite store as the
              OCR cache: first read (OCR), second read (every page from the
              cache), and the same file with OCR off (the rest of reading).
@@ -30,6 +33,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import subprocess
 import sys
 import tempfile
 import time
@@ -143,6 +147,12 @@ def main() -> int:
             f"{old / len(pages):.2f} s/page; serial now {now / len(pages):.2f} s/page ({old / now:.2f}x)"
         )
 
+    alone, pair = tesseract_ceiling(max(plan, key=lambda f: len(plan[f])), plan)
+    print(
+        f"  ceiling: one page by bare Tesseract alone {alone:.2f} s, two at once {pair:.2f} s: "
+        f"{2 * alone / pair:.2f}x (what two cores give Tesseract on this machine)"
+    )
+
     # 2. the cache: first read, second read, and the same read with OCR off.
     path = max(plan, key=lambda f: len(plan[f]))
     settings = ReadSettings(ocr_workers=workers)
@@ -173,6 +183,36 @@ def main() -> int:
     )
     print(f"load average at the end: {_load()} (other work on the machine slows the parallel read first)")
     return 0 if identical and same else 1
+
+
+def tesseract_ceiling(path: Path, plan: dict[Path, list[int]], rounds: int = 3) -> tuple[float, float]:
+    """Best seconds of one bare Tesseract run of a page, and of two runs of it at once (OMP_THREAD_LIMIT=1)."""
+    import pypdfium2 as pdfium
+
+    from extractors.ocr.engine import TESSERACT_ENV, render_for_ocr, save_for_tesseract
+    from extractors.ocr.prepare import prepare
+
+    settings = ReadSettings()
+    with tempfile.TemporaryDirectory(prefix="ocr-ceiling-") as tmp:
+        pdf = pdfium.PdfDocument(str(path))
+        image = save_for_tesseract(prepare(render_for_ocr(pdf, plan[path][0], settings.ocr_dpi)), f"{tmp}/page")
+        pdf.close()
+        env = {**os.environ, **TESSERACT_ENV}
+
+        def command(n: int) -> list[str]:
+            return ["tesseract", image, f"{tmp}/out{n}", "-l", settings.ocr_languages, "--dpi", str(settings.ocr_dpi)]
+
+        def run(count: int) -> float:
+            t0 = time.perf_counter()
+            procs = [
+                subprocess.Popen(command(n), env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                for n in range(count)
+            ]
+            for proc in procs:
+                proc.wait()
+            return time.perf_counter() - t0
+
+        return min(run(1) for _ in range(rounds)), min(run(2) for _ in range(rounds))
 
 
 def _load() -> str:
